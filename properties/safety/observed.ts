@@ -1,0 +1,33 @@
+import type { BlockId, NodeId } from '../../src/core/ids.ts';
+import { blockName } from '../../src/model/block.ts';
+import type { ModelConfig } from '../../src/model/config.ts';
+import type { Cert } from '../../src/model/messages.ts';
+import type { State } from '../../src/model/state.ts';
+
+/**
+ * "A certificate exists" in the white paper's lemmas means a correct node holds it (P25): these
+ * helpers range over the union of correct pools.
+ */
+export interface HeldCert {
+  readonly node: NodeId;
+  readonly cert: Cert;
+}
+
+export function correctCerts(cfg: ModelConfig, state: State): HeldCert[] {
+  const held: HeldCert[] = [];
+  for (const node of cfg.honest) {
+    const slots = state.nodes[node]?.slots ?? [];
+    for (const slot of slots) for (const cert of slot.certs) held.push({ node, cert });
+  }
+  return held;
+}
+
+export function nameOf(state: State, block: BlockId): string {
+  const b = state.blocks[block];
+  return b ? blockName(b) : `#${block}`;
+}
+
+export function certText(state: State, cert: Cert): string {
+  const target = cert.block >= 0 ? `${nameOf(state, cert.block)}` : `slot ${cert.slot}`;
+  return `${cert.kind}(${target})`;
+}

@@ -1,0 +1,58 @@
+import { assert } from '../core/assert.ts';
+import { LIMITS } from '../core/limits.ts';
+
+/**
+ * Delta debugging (Zeller's ddmin): shrinks a failing sequence to a 1-minimal one — removing any
+ * single element makes it pass. `stillFails` must be deterministic and hold for `items`.
+ * Generic: it knows nothing of the model. `budget` bounds the number of `stillFails` calls; when
+ * it runs out the result still fails but may not be 1-minimal (reported through `minimal`).
+ */
+export interface DdminResult<T> {
+  readonly items: T[];
+  readonly minimal: boolean;
+  readonly tests: number;
+}
+
+export function ddmin<T>(
+  items: readonly T[],
+  stillFails: (candidate: T[]) => boolean,
+  budget = 20_000,
+): DdminResult<T> {
+  let current = items.slice();
+  let tests = 0;
+  const test = (candidate: T[]): boolean => {
+    tests++;
+    return stillFails(candidate);
+  };
+  let granularity = 2;
+  let passes = 0;
+  while (current.length >= 2 && tests < budget) {
+    assert(++passes <= LIMITS.maxShrinkPasses * 1000, 'ddmin did not converge');
+    const chunk = Math.ceil(current.length / granularity);
+    let reduced = false;
+    for (let start = 0; start < current.length && tests < budget; start += chunk) {
+      const complement = [...current.slice(0, start), ...current.slice(start + chunk)];
+      if (complement.length < current.length && test(complement)) {
+        current = complement;
+        granularity = Math.max(granularity - 1, 2);
+        reduced = true;
+        break;
+      }
+    }
+    if (reduced) continue;
+    if (granularity >= current.length) break;
+    granularity = Math.min(granularity * 2, current.length);
+  }
+  // Confirm 1-minimality explicitly: no single element can go.
+  for (let i = 0; i < current.length; ) {
+    if (tests >= budget) return { items: current, minimal: false, tests };
+    const without = [...current.slice(0, i), ...current.slice(i + 1)];
+    if (test(without)) {
+      current = without;
+      i = 0;
+    } else {
+      i++;
+    }
+  }
+  return { items: current, minimal: true, tests };
+}

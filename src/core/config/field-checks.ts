@@ -1,0 +1,41 @@
+import type { ConfigProblem } from './types.ts';
+
+/**
+ * Type checks for single config fields. Each returns a problem or null, so that validation can
+ * collect every problem of a file at once.
+ */
+export type FieldCheck = (field: string, value: unknown) => ConfigProblem | null;
+
+export const integerAtLeast =
+  (minimum: number): FieldCheck =>
+  (field, value) =>
+    typeof value === 'number' && Number.isSafeInteger(value) && value >= minimum
+      ? null
+      : { field, message: `must be an integer >= ${minimum}, got ${show(value)}` };
+
+export const nullableIntegerAtLeast =
+  (minimum: number): FieldCheck =>
+  (field, value) =>
+    value === null ? null : integerAtLeast(minimum)(field, value);
+
+export const isBoolean: FieldCheck = (field, value) =>
+  typeof value === 'boolean' ? null : { field, message: `must be true or false, got ${show(value)}` };
+
+export const isThreshold: FieldCheck = (field, value) => {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 1) {
+    return { field, message: `must be a number with 0 < value <= 1, got ${show(value)}` };
+  }
+  const ppm = value * 1_000_000;
+  return Math.abs(ppm - Math.round(ppm)) < 1e-6
+    ? null
+    : { field, message: `must have at most 6 decimals, got ${value}` };
+};
+
+export const isString: FieldCheck = (field, value) =>
+  typeof value === 'string' ? null : { field, message: `must be a string, got ${show(value)}` };
+
+export function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}

@@ -1,0 +1,98 @@
+/**
+ * The JSON configuration of the original guide ("JSON Configuration Format"), field for field,
+ * plus optional extensions (design.md §5). Snake case is the file format; it is kept as is so a
+ * config written for the guide loads unchanged.
+ */
+export interface AlpenglowConfig {
+  validators: number;
+  byzantine_count: number;
+  offline_count: number;
+  max_rounds: number;
+  network_delay: number;
+  timeout_ms: number;
+  exploration_depth: number;
+  leader_window_size: number;
+  adaptive_timeouts: boolean;
+  vrf_enabled: boolean;
+  network_partitions: boolean;
+  stress_test: boolean;
+  test_edge_cases: boolean;
+  stake_distribution: Record<string, number> | null;
+  bandwidth_limit: number;
+  erasure_coding: [number, number] | null;
+  fast_path_threshold: number;
+  slow_path_threshold: number;
+  // Extensions (optional in the file, always present once resolved).
+  seed: number | null;
+  byzantine_validators: number[] | null;
+  offline_validators: number[] | null;
+  byzantine_strategy: string;
+  gst_ms: number;
+  leader_offset: number | null;
+}
+
+/** The guide's defaults (its example config); extensions default to "derive from the seed". */
+export const DEFAULT_CONFIG: AlpenglowConfig = {
+  validators: 5,
+  byzantine_count: 1,
+  offline_count: 1,
+  max_rounds: 10,
+  network_delay: 100,
+  timeout_ms: 5000,
+  exploration_depth: 1000,
+  leader_window_size: 4,
+  adaptive_timeouts: true,
+  vrf_enabled: true,
+  network_partitions: false,
+  stress_test: false,
+  test_edge_cases: false,
+  stake_distribution: null,
+  bandwidth_limit: 1_000_000,
+  erasure_coding: null,
+  fast_path_threshold: 0.67,
+  slow_path_threshold: 0.51,
+  seed: null,
+  byzantine_validators: null,
+  offline_validators: null,
+  byzantine_strategy: 'arbitrary',
+  gst_ms: 0,
+  leader_offset: null,
+};
+
+export const GUIDE_FIELDS = [
+  'validators',
+  'byzantine_count',
+  'offline_count',
+  'max_rounds',
+  'network_delay',
+  'timeout_ms',
+  'exploration_depth',
+  'leader_window_size',
+  'adaptive_timeouts',
+  'vrf_enabled',
+  'network_partitions',
+  'stress_test',
+  'test_edge_cases',
+  'stake_distribution',
+  'bandwidth_limit',
+  'erasure_coding',
+  'fast_path_threshold',
+  'slow_path_threshold',
+] as const;
+
+export const EXTENSION_FIELDS = [
+  'seed',
+  'byzantine_validators',
+  'offline_validators',
+  'byzantine_strategy',
+  'gst_ms',
+  'leader_offset',
+] as const;
+
+export type ConfigField = keyof AlpenglowConfig;
+
+/** One validation problem: the field it is about and the rule it breaks. */
+export interface ConfigProblem {
+  field: string;
+  message: string;
+}

@@ -1,0 +1,63 @@
+import { AssertionFailure } from '../../core/assert.ts';
+import { mayProduce, mayPropose } from '../byzantine/capabilities.ts';
+import type { ModelConfig } from '../config.ts';
+import { Draft } from '../draft.ts';
+import { envelopeKey } from '../messages.ts';
+import type { State } from '../state.ts';
+import { sendToOthers } from '../votor/context.ts';
+import { receiveBlock, receiveMessage, runNode } from '../votor/run.ts';
+import { proposeEnabled, timeoutEnabled } from './honest.ts';
+import type { Action } from './types.ts';
+
+/** Thrown when `next` is asked for an action that is not enabled (a bad trace, a stale schedule). */
+export class ActionNotEnabled extends Error {
+  override readonly name = 'ActionNotEnabled';
+}
+
+/** The transition function: pure (copy-on-write through a Draft), deterministic. */
+export function applyAction(cfg: ModelConfig, state: State, action: Action): State {
+  const draft = new Draft(cfg, state);
+  switch (action.type) {
+    case 'deliver': {
+      if (!draft.take(envelopeKey(action.to, action.msg)))
+        throw notEnabled(action, 'message is not in flight');
+      runNode(draft, action.to, (ctx) => receiveMessage(ctx, action.msg));
+      break;
+    }
+    case 'timeout':
+      if (!timeoutEnabled(cfg, state, action.node, action.slot))
+        throw notEnabled(action, 'timer not armed or slot voted');
+      runNode(draft, action.node, (ctx) => ctx.queue.push({ type: 'timeout', slot: action.slot }));
+      break;
+    case 'propose': {
+      if (!proposeEnabled(cfg, state, action.node, action.slot, action.parent))
+        throw notEnabled(action, 'not a valid proposal');
+      const block = draft.addBlock(action.slot, action.parent, action.node);
+      runNode(draft, action.node, (ctx) => {
+        sendToOthers(ctx, { type: 'block', block: block.id });
+        receiveBlock(ctx, block.id);
+      });
+      break;
+    }
+    case 'byzPropose':
+      if (!mayPropose(cfg, state, action.node, action.slot, action.parent))
+        throw notEnabled(action, 'strategy forbids it');
+      draft.addBlock(action.slot, action.parent, action.node);
+      break;
+    case 'byzSend':
+      if (cfg.roles[action.node] !== 'byzantine' || cfg.roles[action.to] !== 'honest') {
+        throw notEnabled(action, 'sender must be Byzantine and recipient correct');
+      }
+      if (!mayProduce(cfg, state, action.node, action.msg))
+        throw notEnabled(action, 'sender cannot produce it');
+      runNode(draft, action.to, (ctx) => receiveMessage(ctx, action.msg));
+      break;
+    default:
+      throw new AssertionFailure(`unknown action ${JSON.stringify(action)}`);
+  }
+  return draft.finish();
+}
+
+function notEnabled(action: Action, why: string): ActionNotEnabled {
+  return new ActionNotEnabled(`action not enabled (${why}): ${JSON.stringify(action)}`);
+}

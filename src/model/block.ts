@@ -1,0 +1,37 @@
+import { assert } from '../core/assert.ts';
+import type { BlockId, NodeId, Slot } from '../core/ids.ts';
+
+/**
+ * A block of the block tree (reference §2: slot, id, parent, proposer). `variant` numbers the
+ * versions of one slot in creation order: an honest leader makes one, an equivocating one more.
+ */
+export interface Block {
+  readonly id: BlockId;
+  readonly slot: Slot;
+  readonly parent: BlockId;
+  readonly proposer: NodeId;
+  readonly variant: number;
+}
+
+export const GENESIS_BLOCK: Block = { id: 0, slot: 0, parent: -1, proposer: -1, variant: 0 };
+
+/** Human-readable name used in traces and messages: "G", "3a", "3b". */
+export function blockName(block: Block): string {
+  return block.id === 0 ? 'G' : `${block.slot}${String.fromCharCode(97 + block.variant)}`;
+}
+
+/** True when `ancestor` is `descendant` or lies on its parent chain (Def. 5: reflexive). */
+export function isAncestor(blocks: readonly Block[], ancestor: BlockId, descendant: BlockId): boolean {
+  const target = blocks[ancestor];
+  assert(target !== undefined, `unknown block ${ancestor}`);
+  let current = blocks[descendant];
+  while (current !== undefined && current.slot >= target.slot) {
+    if (current.id === ancestor) return true;
+    current = blocks[current.parent];
+  }
+  return false;
+}
+
+export function blocksOfSlot(blocks: readonly Block[], slot: Slot): Block[] {
+  return blocks.filter((b) => b.slot === slot && b.id !== 0);
+}

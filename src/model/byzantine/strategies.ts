@@ -1,0 +1,73 @@
+import type { ByzantineStrategyName } from '../../core/config/index.ts';
+import type { VoteKind } from '../messages.ts';
+
+/**
+ * Byzantine behaviour as data (reference §6, notes §6.3). A strategy bounds what a Byzantine
+ * validator may sign and send; the scheduler then picks what it does and to whom, message by
+ * message, so selective sending and withholding are part of every strategy. A Byzantine
+ * validator signs only as itself: certificates it sends contain correct validators only for votes
+ * they really cast.
+ */
+export interface ByzantineStrategy {
+  readonly name: ByzantineStrategyName;
+  readonly description: string;
+  /** Versions of a block it may create for each slot it leads (0: never proposes). */
+  readonly blocksPerSlot: number;
+  /** Vote kinds it may sign. */
+  readonly voteKinds: readonly VoteKind[];
+  /** May it vote for blocks it did not propose (double voting across versions, fallbacks)? */
+  readonly votesForeignBlocks: boolean;
+  /** May it assemble certificates from cast votes and send them to chosen validators? */
+  readonly sendsCertificates: boolean;
+}
+
+export const STRATEGIES: Readonly<Record<ByzantineStrategyName, ByzantineStrategy>> = {
+  silent: {
+    name: 'silent',
+    description: 'sends nothing at all (withholds every block and vote)',
+    blocksPerSlot: 0,
+    voteKinds: [],
+    votesForeignBlocks: false,
+    sendsCertificates: false,
+  },
+  withholding: {
+    name: 'withholding',
+    description: 'proposes one block per slot and votes for it, but sends either only to validators it picks',
+    blocksPerSlot: 1,
+    voteKinds: ['notar', 'final'],
+    votesForeignBlocks: false,
+    sendsCertificates: false,
+  },
+  equivocating_leader: {
+    name: 'equivocating_leader',
+    description: 'proposes two versions of each slot it leads to different validators, votes for each',
+    blocksPerSlot: 2,
+    voteKinds: ['notar', 'final'],
+    votesForeignBlocks: false,
+    sendsCertificates: true,
+  },
+  double_voting: {
+    name: 'double_voting',
+    description: 'votes Notar for several blocks and Notar and Skip in one slot, to different validators',
+    blocksPerSlot: 1,
+    voteKinds: ['notar', 'skip', 'final'],
+    votesForeignBlocks: true,
+    sendsCertificates: true,
+  },
+  fallback_final: {
+    name: 'fallback_final',
+    description: 'casts NotarFallback, SkipFallback and Final votes whenever it likes',
+    blocksPerSlot: 1,
+    voteKinds: ['notar', 'notarFallback', 'skipFallback', 'final'],
+    votesForeignBlocks: true,
+    sendsCertificates: true,
+  },
+  arbitrary: {
+    name: 'arbitrary',
+    description: 'any message it can sign: equivocation, every vote kind for any block, certificates',
+    blocksPerSlot: 2,
+    voteKinds: ['notar', 'notarFallback', 'skip', 'skipFallback', 'final'],
+    votesForeignBlocks: true,
+    sendsCertificates: true,
+  },
+};

@@ -1,0 +1,93 @@
+import { assert } from '../core/assert.ts';
+import type { AlpenglowConfig, ByzantineStrategyName } from '../core/config/index.ts';
+import type { NodeId } from '../core/ids.ts';
+import { LIMITS, PPM } from '../core/limits.ts';
+import { fractionToPpm, quorumStake } from '../core/stake.ts';
+import { type ByzantineStrategy, STRATEGIES } from './byzantine/strategies.ts';
+
+export type Role = 'honest' | 'offline' | 'byzantine';
+
+/** Stake amounts that meet each threshold of the reference (§1), precomputed exactly. */
+export interface Quorums {
+  /** F: fast-finalization certificates. */
+  readonly fast: number;
+  /** S: notarization, notar-fallback, skip and finalization certificates. */
+  readonly slow: number;
+  /** S − f with f = 1 − F: SafeToNotar's first clause and SafeToSkip ("40%"). */
+  readonly fallback: number;
+  /** f = 1 − F: SafeToNotar's minimum own-block support ("20%"). */
+  readonly minOwn: number;
+}
+
+/** Everything the model needs, resolved from a config: no defaults or randomness left. */
+export interface ModelConfig {
+  readonly validatorCount: number;
+  readonly stakes: readonly number[];
+  readonly totalStake: number;
+  readonly roles: readonly Role[];
+  /** Correct and online validators, ascending. */
+  readonly honest: readonly NodeId[];
+  readonly byzantine: readonly NodeId[];
+  readonly windowSize: number;
+  /** Highest slot a run may reach (`max_rounds`). */
+  readonly maxSlot: number;
+  /** Rotation of the round-robin leader schedule. */
+  readonly leaderOffset: number;
+  readonly fastPpm: number;
+  readonly slowPpm: number;
+  readonly quorum: Quorums;
+  readonly strategy: ByzantineStrategy;
+}
+
+export interface ModelConfigOptions {
+  /** Overrides `leader_offset` (generators explore it); otherwise the config's value or 0. */
+  leaderOffset?: number;
+  /** Overrides `max_rounds` (drivers bound the horizon they can cover). */
+  maxSlot?: number;
+  strategy?: ByzantineStrategyName;
+}
+
+export function buildModelConfig(config: AlpenglowConfig, options: ModelConfigOptions = {}): ModelConfig {
+  const n = config.validators;
+  const stakes = Array.from({ length: n }, (_, i) => config.stake_distribution?.[String(i)] ?? 1);
+  const totalStake = stakes.reduce((a, b) => a + b, 0);
+  const byzantine = config.byzantine_validators ?? highestIds(n, config.byzantine_count, []);
+  const offline = config.offline_validators ?? highestIds(n, config.offline_count, byzantine);
+  const roles: Role[] = stakes.map((_, i) =>
+    byzantine.includes(i) ? 'byzantine' : offline.includes(i) ? 'offline' : 'honest',
+  );
+  const fastPpm = fractionToPpm(config.fast_path_threshold);
+  const slowPpm = fractionToPpm(config.slow_path_threshold);
+  const byzantineBoundPpm = PPM - fastPpm;
+  const maxSlot = options.maxSlot ?? config.max_rounds;
+  assert(maxSlot >= 1 && maxSlot <= LIMITS.maxSlots, `maxSlot ${maxSlot} out of range`);
+  return {
+    validatorCount: n,
+    stakes,
+    totalStake,
+    roles,
+    honest: roles.flatMap((r, i) => (r === 'honest' ? [i] : [])),
+    byzantine: roles.flatMap((r, i) => (r === 'byzantine' ? [i] : [])),
+    windowSize: config.leader_window_size,
+    maxSlot,
+    leaderOffset: (options.leaderOffset ?? config.leader_offset ?? 0) % n,
+    fastPpm,
+    slowPpm,
+    quorum: {
+      fast: quorumStake(totalStake, fastPpm),
+      slow: quorumStake(totalStake, slowPpm),
+      fallback: quorumStake(totalStake, Math.max(0, slowPpm - byzantineBoundPpm)),
+      minOwn: quorumStake(totalStake, byzantineBoundPpm),
+    },
+    strategy: STRATEGIES[options.strategy ?? (config.byzantine_strategy as ByzantineStrategyName)],
+  };
+}
+
+/** Default placement (design.md §5): Byzantine are the highest ids, offline the ids just below. */
+function highestIds(n: number, count: number, taken: readonly number[]): number[] {
+  const ids: number[] = [];
+  for (let id = n - 1; id >= 0 && ids.length < count; id--) {
+    if (!taken.includes(id)) ids.push(id);
+  }
+  return ids.sort((a, b) => a - b);
+}

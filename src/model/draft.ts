@@ -1,0 +1,126 @@
+import { assert } from '../core/assert.ts';
+import type { BlockId, NodeId, Slot } from '../core/ids.ts';
+import type { Block } from './block.ts';
+import type { ModelConfig } from './config.ts';
+import type { Envelope, Vote } from './messages.ts';
+import { copySlotState, type SlotState } from './slot-state.ts';
+import type { NodeState, State } from './state.ts';
+
+/**
+ * Copy-on-write builder for one transition. `next` must not mutate its input, but copying a whole
+ * state per step would be slow, so a Draft copies only what a step touches: the slots of the acting
+ * node, the network array, the block table, one voter's ghost log. `finish` returns the new state.
+ */
+export class Draft {
+  private nodes: (NodeState | null)[] | null = null;
+  private readonly copiedSlots = new Set<number>();
+  private blocks: Block[] | null = null;
+  private network: Envelope[] | null = null;
+  private cast: (readonly Vote[])[] | null = null;
+  private readonly copiedCast = new Set<NodeId>();
+
+  constructor(
+    readonly cfg: ModelConfig,
+    private readonly base: State,
+  ) {}
+
+  get blockTable(): readonly Block[] {
+    return this.blocks ?? this.base.blocks;
+  }
+
+  get inFlight(): readonly Envelope[] {
+    return this.network ?? this.base.network;
+  }
+
+  block(id: BlockId): Block {
+    const b = this.blockTable[id];
+    assert(b !== undefined, `unknown block ${id}`);
+    return b;
+  }
+
+  readSlot(node: NodeId, slot: Slot): SlotState {
+    const s = (this.nodes ?? this.base.nodes)[node]?.slots[slot];
+    assert(s !== undefined, `node ${node} has no slot ${slot}`);
+    return s;
+  }
+
+  /** The writable copy of a node's slot state (copied on first write in this step). */
+  slot(node: NodeId, slot: Slot): SlotState {
+    const key = node * (this.cfg.maxSlot + 1) + slot;
+    if (this.copiedSlots.has(key)) return this.readSlot(node, slot);
+    this.nodes ??= this.base.nodes.slice();
+    const current = this.nodes[node];
+    assert(current, `node ${node} has no protocol state`);
+    const slots = current.slots.slice();
+    const original = slots[slot];
+    assert(original !== undefined, `node ${node} has no slot ${slot}`);
+    const copy = copySlotState(original);
+    slots[slot] = copy;
+    this.nodes[node] = { ...current, slots };
+    this.copiedSlots.add(key);
+    return copy;
+  }
+
+  addBlock(slot: Slot, parent: BlockId, proposer: NodeId): Block {
+    this.blocks ??= this.base.blocks.slice();
+    const variant = this.blocks.filter((b) => b.slot === slot && b.id !== 0).length;
+    const block: Block = { id: this.blocks.length, slot, parent, proposer, variant };
+    this.blocks.push(block);
+    return block;
+  }
+
+  /** Adds a message to the in-flight set (sorted by key; an identical message is kept once). */
+  send(envelope: Envelope): void {
+    this.network ??= this.base.network.slice();
+    const network = this.network;
+    const at = lowerBound(network, envelope.key);
+    if (network[at]?.key === envelope.key) return;
+    network.splice(at, 0, envelope);
+  }
+
+  /** Removes and returns the in-flight message with this key, if any. */
+  take(key: string): Envelope | undefined {
+    const network = this.inFlight;
+    const at = lowerBound(network, key);
+    const found = network[at];
+    if (found?.key !== key) return undefined;
+    this.network ??= this.base.network.slice();
+    this.network.splice(at, 1);
+    return found;
+  }
+
+  recordCast(vote: Vote): void {
+    this.cast ??= this.base.castVotes.slice();
+    const log = this.copiedCast.has(vote.voter)
+      ? (this.cast[vote.voter] as Vote[])
+      : [...(this.cast[vote.voter] ?? [])];
+    log.push(vote);
+    this.cast[vote.voter] = log;
+    this.copiedCast.add(vote.voter);
+  }
+
+  castBy(voter: NodeId): readonly Vote[] {
+    return (this.cast ?? this.base.castVotes)[voter] ?? [];
+  }
+
+  finish(): State {
+    return {
+      nodes: this.nodes ?? this.base.nodes,
+      blocks: this.blocks ?? this.base.blocks,
+      network: this.network ?? this.base.network,
+      castVotes: this.cast ?? this.base.castVotes,
+    };
+  }
+}
+
+/** First index whose key is >= `key` in a key-sorted envelope array. */
+export function lowerBound(items: readonly Envelope[], key: string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid] as Envelope).key < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,54 @@
+import type { Vote } from './messages.ts';
+import type { SlotState } from './slot-state.ts';
+import type { State } from './state.ts';
+
+/**
+ * Canonical text of a state: equal states give equal text whatever the history. Sets are printed
+ * sorted (the ghost vote logs are kept in casting order, so they are sorted here); the network is
+ * already a key-sorted set. The explorer hashes this text into a 64-bit fingerprint.
+ */
+export function fingerprintState(state: State): string {
+  const parts: string[] = [];
+  for (const b of state.blocks) parts.push(`${b.slot}.${b.parent}.${b.proposer}`);
+  parts.push('|N');
+  for (const e of state.network) parts.push(e.key);
+  for (const node of state.nodes) {
+    parts.push('|V');
+    if (node) for (const slot of node.slots) parts.push(slotText(slot));
+  }
+  for (const log of state.castVotes) {
+    parts.push('|G');
+    parts.push(log.map(voteText).sort().join(';'));
+  }
+  return parts.join(' ');
+}
+
+function voteText(v: Vote): string {
+  return `${v.kind}/${v.slot}/${v.block}`;
+}
+
+function sortedNumbers(values: readonly number[]): string {
+  return [...values].sort((a, b) => a - b).join(',');
+}
+
+function slotText(s: SlotState): string {
+  const nf = s.notarFallbackVotes.map(([v, b]) => `${v}:${b}`).sort();
+  const certs = s.certs.map((c) => `${c.kind}:${c.block}:${c.signers.join('.')}`).sort();
+  const flags = [s.voted, s.itsOver, s.badWindow, s.safeToSkipRaised, s.timeoutsSet]
+    .map((f) => (f ? 1 : 0))
+    .join('');
+  return [
+    s.initialVote.join(','),
+    nf.join(','),
+    s.skipFallbackVote.join(''),
+    s.finalVote.join(''),
+    certs.join(','),
+    sortedNumbers(s.parentReady),
+    s.votedNotar,
+    sortedNumbers(s.blockNotarized),
+    flags,
+    s.pending,
+    s.firstBlock,
+    sortedNumbers(s.safeToNotarRaised),
+  ].join('#');
+}

@@ -1,0 +1,14 @@
+export { ActionNotEnabled, applyAction } from './actions/apply.ts';
+export { enabledActions } from './actions/enabled.ts';
+export { ACTION_CATEGORIES, type Action, type ActionCategory, categoryOf } from './actions/types.ts';
+export { type Block, blockName, isAncestor } from './block.ts';
+export { type ByzantineStrategy, STRATEGIES } from './byzantine/strategies.ts';
+export { buildModelConfig, type ModelConfig, type ModelConfigOptions, type Role } from './config.ts';
+export { directFinalizations, type Finalization, finalizedBlocks } from './finality.ts';
+export { fingerprintState } from './fingerprint.ts';
+export { hasCast } from './ghost.ts';
+export type { Cert, CertKind, Envelope, Message, Vote, VoteKind } from './messages.ts';
+export { createAlpenglowModel, initialState } from './model.ts';
+export { isWindowStart, leaderOf, windowSlots, windowStart } from './schedule.ts';
+export { NO_VOTE, SKIP_VOTE, type SlotState } from './slot-state.ts';
+export type { NodeState, State } from './state.ts';

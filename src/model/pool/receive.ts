@@ -1,0 +1,71 @@
+import type { Slot } from '../../core/ids.ts';
+import type { Cert, CertKind, Vote } from '../messages.ts';
+import { type NodeCtx, sendToOthers } from '../votor/context.ts';
+import { certIsValid, certQuorum, eligibleSigners, findCert, impliedKinds, signerStake } from './certs.ts';
+import { raiseFallbackEvents, raiseParentReadyFrom } from './events.ts';
+import { canStoreVote, storeVote } from './votes.ts';
+
+/**
+ * The pool's reaction to an incoming vote or certificate (Def. 12–16): store by the storage rules,
+ * build every certificate the vote completes, store and re-broadcast new certificates, and raise
+ * the events the change makes true.
+ */
+export function receiveVote(ctx: NodeCtx, vote: Vote): void {
+  if (vote.slot < 1 || vote.slot > ctx.cfg.maxSlot) return;
+  if (!canStoreVote(ctx.draft.readSlot(ctx.node, vote.slot), vote)) return;
+  storeVote(ctx.draft.slot(ctx.node, vote.slot), vote);
+  switch (vote.kind) {
+    case 'notar':
+      // Strongest first: a new fast-finalization certificate also yields the weaker two (P12).
+      tryBuildCert(ctx, vote.slot, 'fastFinal', vote.block);
+      tryBuildCert(ctx, vote.slot, 'notar', vote.block);
+      tryBuildCert(ctx, vote.slot, 'notarFallback', vote.block);
+      raiseFallbackEvents(ctx, vote.slot);
+      return;
+    case 'notarFallback':
+      tryBuildCert(ctx, vote.slot, 'notarFallback', vote.block);
+      return;
+    case 'skip':
+      tryBuildCert(ctx, vote.slot, 'skip', -1);
+      raiseFallbackEvents(ctx, vote.slot);
+      return;
+    case 'skipFallback':
+      tryBuildCert(ctx, vote.slot, 'skip', -1);
+      return;
+    case 'final':
+      tryBuildCert(ctx, vote.slot, 'final', -1);
+      return;
+  }
+}
+
+export function receiveCert(ctx: NodeCtx, cert: Cert): void {
+  if (cert.slot < 1 || cert.slot > ctx.cfg.maxSlot || !certIsValid(ctx.cfg, cert)) return;
+  storeCert(ctx, cert, true);
+}
+
+function tryBuildCert(ctx: NodeCtx, slot: Slot, kind: CertKind, block: number): void {
+  const view = ctx.draft.readSlot(ctx.node, slot);
+  if (findCert(view, kind, block)) return;
+  const signers = eligibleSigners(ctx.cfg, view, kind, block);
+  if (signerStake(ctx.cfg, signers) < certQuorum(ctx.cfg, kind)) return;
+  storeCert(ctx, { kind, slot, block, signers }, true);
+}
+
+/**
+ * Stores a certificate new to this pool, re-broadcasts it (P17) and stores the weaker ones its
+ * signers also prove (P12) without re-broadcasting those: every receiver derives them itself.
+ */
+function storeCert(ctx: NodeCtx, cert: Cert, broadcast: boolean): void {
+  if (findCert(ctx.draft.readSlot(ctx.node, cert.slot), cert.kind, cert.block)) return;
+  ctx.draft.slot(ctx.node, cert.slot).certs.push(cert);
+  if (broadcast) sendToOthers(ctx, { type: 'cert', cert });
+  for (const kind of impliedKinds(cert.kind)) {
+    if (signerStake(ctx.cfg, cert.signers) >= certQuorum(ctx.cfg, kind))
+      storeCert(ctx, { ...cert, kind }, false);
+  }
+  if (cert.kind === 'notar') ctx.queue.push({ type: 'blockNotarized', slot: cert.slot, block: cert.block });
+  // A Notarization or NotarFallback certificate makes its block a possible parent (ParentReady of
+  // later windows, SafeToNotar of its children); a Skip certificate bridges a gap (Def. 15–16).
+  if (cert.kind !== 'final') raiseParentReadyFrom(ctx, cert.slot + 1);
+  if (cert.kind !== 'final' && cert.kind !== 'skip') raiseFallbackEvents(ctx, cert.slot + 1);
+}

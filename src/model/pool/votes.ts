@@ -1,0 +1,88 @@
+import { assert, unreachable } from '../../core/assert.ts';
+import type { BlockId } from '../../core/ids.ts';
+import { MAX_NOTAR_FALLBACK_PER_VOTER } from '../../core/limits.ts';
+import type { ModelConfig } from '../config.ts';
+import type { Vote } from '../messages.ts';
+import { NO_VOTE, SKIP_VOTE, type SlotState } from '../slot-state.ts';
+
+/**
+ * Pool vote storage (Def. 12), per slot and sender: the first Notar-or-Skip vote (one shared
+ * entry), up to 3 NotarFallback votes for different blocks, the first SkipFallback and the first
+ * Final vote. Anything beyond is ignored — this is what bounds a double voter's influence on one
+ * node (reference §8).
+ */
+export function canStoreVote(slot: SlotState, vote: Vote): boolean {
+  const v = vote.voter;
+  switch (vote.kind) {
+    case 'notar':
+    case 'skip':
+      return slot.initialVote[v] === NO_VOTE;
+    case 'notarFallback': {
+      let count = 0;
+      for (const [voter, block] of slot.notarFallbackVotes) {
+        if (voter !== v) continue;
+        if (block === vote.block) return false;
+        count++;
+      }
+      return count < MAX_NOTAR_FALLBACK_PER_VOTER;
+    }
+    case 'skipFallback':
+      return slot.skipFallbackVote[v] === 0;
+    case 'final':
+      return slot.finalVote[v] === 0;
+    default:
+      return unreachable(vote.kind);
+  }
+}
+
+export function storeVote(slot: SlotState, vote: Vote): void {
+  assert(canStoreVote(slot, vote), 'storeVote without canStoreVote');
+  const v = vote.voter;
+  switch (vote.kind) {
+    case 'notar':
+      slot.initialVote[v] = vote.block;
+      return;
+    case 'skip':
+      slot.initialVote[v] = SKIP_VOTE;
+      return;
+    case 'notarFallback':
+      slot.notarFallbackVotes.push([v, vote.block]);
+      return;
+    case 'skipFallback':
+      slot.skipFallbackVote[v] = 1;
+      return;
+    case 'final':
+      slot.finalVote[v] = 1;
+      return;
+    default:
+      unreachable(vote.kind);
+  }
+}
+
+/** notar(b): stake of stored initial votes Notar(b) (Def. 16; fallback votes do not count, P4). */
+export function notarStake(cfg: ModelConfig, slot: SlotState, block: BlockId): number {
+  let total = 0;
+  for (let v = 0; v < cfg.validatorCount; v++) {
+    if (slot.initialVote[v] === block) total += cfg.stakes[v] as number;
+  }
+  return total;
+}
+
+/** skip(s): stake of stored initial Skip votes (Def. 16). */
+export function skipStake(cfg: ModelConfig, slot: SlotState): number {
+  let total = 0;
+  for (let v = 0; v < cfg.validatorCount; v++) {
+    if (slot.initialVote[v] === SKIP_VOTE) total += cfg.stakes[v] as number;
+  }
+  return total;
+}
+
+/** Blocks with at least one stored Notar vote, ascending by id, with notar(b) for each. */
+export function notarTallies(cfg: ModelConfig, slot: SlotState): [BlockId, number][] {
+  const byBlock = new Map<BlockId, number>();
+  for (let v = 0; v < cfg.validatorCount; v++) {
+    const entry = slot.initialVote[v] as number;
+    if (entry >= 0) byBlock.set(entry, (byBlock.get(entry) ?? 0) + (cfg.stakes[v] as number));
+  }
+  return [...byBlock.entries()].sort((a, b) => a[0] - b[0]);
+}

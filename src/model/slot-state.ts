@@ -1,0 +1,76 @@
+import type { BlockId, NodeId } from '../core/ids.ts';
+import { NO_BLOCK } from '../core/ids.ts';
+import type { Cert } from './messages.ts';
+
+/** Initial-vote entry of a voter that has none stored. */
+export const NO_VOTE = -2;
+/** Initial-vote entry of a voter whose stored initial vote is Skip. */
+export const SKIP_VOTE = -1;
+
+/**
+ * One correct node's view of one slot: its pool for the slot (Def. 12–13) and its Votor state
+ * (Def. 18). Fields are mutable only on copies owned by a Draft; published states never change.
+ */
+export interface SlotState {
+  /** Pool rule 1: per voter the first Notar-or-Skip vote: NO_VOTE, SKIP_VOTE or the block id. */
+  initialVote: number[];
+  /** Pool rule 2: stored NotarFallback votes as [voter, block] pairs (at most 3 per voter). */
+  notarFallbackVotes: (readonly [NodeId, BlockId])[];
+  /** Pool rule 3: per voter, 1 when its SkipFallback vote is stored. */
+  skipFallbackVote: number[];
+  /** Pool rule 4: per voter, 1 when its Final vote is stored. */
+  finalVote: number[];
+  /** Certificates, at most one per (kind, block). */
+  certs: Cert[];
+  /** Votor flags (Def. 18). */
+  parentReady: BlockId[];
+  voted: boolean;
+  votedNotar: BlockId;
+  blockNotarized: BlockId[];
+  itsOver: boolean;
+  badWindow: boolean;
+  /** pendingBlocks[s]: a block that could not be voted on yet. */
+  pending: BlockId;
+  /** The first complete block received for the slot; only it raises a Block event (notes §3.6). */
+  firstBlock: BlockId;
+  /** Event deduplication (pitfall P18). */
+  safeToNotarRaised: BlockId[];
+  safeToSkipRaised: boolean;
+  /** Window start only: timeouts were set by the first ParentReady (Def. 17). */
+  timeoutsSet: boolean;
+}
+
+export function emptySlotState(validatorCount: number): SlotState {
+  return {
+    initialVote: new Array<number>(validatorCount).fill(NO_VOTE),
+    notarFallbackVotes: [],
+    skipFallbackVote: new Array<number>(validatorCount).fill(0),
+    finalVote: new Array<number>(validatorCount).fill(0),
+    certs: [],
+    parentReady: [],
+    voted: false,
+    votedNotar: NO_BLOCK,
+    blockNotarized: [],
+    itsOver: false,
+    badWindow: false,
+    pending: NO_BLOCK,
+    firstBlock: NO_BLOCK,
+    safeToNotarRaised: [],
+    safeToSkipRaised: false,
+    timeoutsSet: false,
+  };
+}
+
+export function copySlotState(s: SlotState): SlotState {
+  return {
+    ...s,
+    initialVote: s.initialVote.slice(),
+    notarFallbackVotes: s.notarFallbackVotes.slice(),
+    skipFallbackVote: s.skipFallbackVote.slice(),
+    finalVote: s.finalVote.slice(),
+    certs: s.certs.slice(),
+    parentReady: s.parentReady.slice(),
+    blockNotarized: s.blockNotarized.slice(),
+    safeToNotarRaised: s.safeToNotarRaised.slice(),
+  };
+}

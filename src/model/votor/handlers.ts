@@ -1,0 +1,47 @@
+import { unreachable } from '../../core/assert.ts';
+import { castVote } from './cast.ts';
+import type { NodeCtx, VotorEvent } from './context.ts';
+import { checkPending, tryFinal, tryNotar, trySkipWindow } from './try.ts';
+
+/** Algorithm 1: one handler per event, run atomically by a correct node. */
+export function handleEvent(ctx: NodeCtx, event: VotorEvent): void {
+  switch (event.type) {
+    case 'block':
+      if (tryNotar(ctx, event.slot, event.block)) checkPending(ctx);
+      else if (!ctx.draft.readSlot(ctx.node, event.slot).voted) {
+        ctx.draft.slot(ctx.node, event.slot).pending = event.block;
+      }
+      return;
+    case 'timeout':
+      if (!ctx.draft.readSlot(ctx.node, event.slot).voted) trySkipWindow(ctx, event.slot);
+      return;
+    case 'blockNotarized':
+      ctx.draft.slot(ctx.node, event.slot).blockNotarized.push(event.block);
+      tryFinal(ctx, event.slot, event.block);
+      return;
+    case 'parentReady': {
+      const state = ctx.draft.slot(ctx.node, event.slot);
+      state.parentReady.push(event.block);
+      checkPending(ctx);
+      // Only the first ParentReady of a window sets its timeouts (Def. 17, P10).
+      if (!state.timeoutsSet) ctx.draft.slot(ctx.node, event.slot).timeoutsSet = true;
+      return;
+    }
+    case 'safeToNotar':
+      trySkipWindow(ctx, event.slot);
+      if (!ctx.draft.readSlot(ctx.node, event.slot).itsOver) {
+        ctx.draft.slot(ctx.node, event.slot).badWindow = true;
+        castVote(ctx, 'notarFallback', event.slot, event.block);
+      }
+      return;
+    case 'safeToSkip':
+      trySkipWindow(ctx, event.slot);
+      if (!ctx.draft.readSlot(ctx.node, event.slot).itsOver) {
+        ctx.draft.slot(ctx.node, event.slot).badWindow = true;
+        castVote(ctx, 'skipFallback', event.slot);
+      }
+      return;
+    default:
+      unreachable(event);
+  }
+}

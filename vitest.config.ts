@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    coverage: {
+      provider: 'v8',
+      include: ['src/**', 'properties/**', 'arbitraries/**', 'scenarios/**'],
+      reporter: ['text-summary', 'json-summary'],
+    },
+  },
+});

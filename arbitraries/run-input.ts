@@ -6,6 +6,12 @@ export interface RunInputSpace {
   readonly validators: number;
   /** A fixed rotation of the leader schedule; otherwise every rotation is explored. */
   readonly leaderOffset?: number | null;
+  /**
+   * Validators worth putting in charge of the first window (the Byzantine ones): half of the
+   * generated rotations make one of them the first leader, since attacks need a faulty leader
+   * and should not wait for dozens of honest windows.
+   */
+  readonly preferredLeaders?: readonly number[];
   /** Longest choice list generated (runs go on with choice 0 after it, up to the step bound). */
   readonly maxChoices: number;
 }
@@ -15,13 +21,21 @@ export interface RunInputSpace {
  * elements), and an attack needs dozens of specific deliveries (design.md §9).
  */
 export function runInputArb(space: RunInputSpace): fc.Arbitrary<RunInput> {
-  const offset =
-    space.leaderOffset === undefined || space.leaderOffset === null
-      ? fc.nat({ max: space.validators - 1 })
-      : fc.constant(space.leaderOffset);
   return fc.record({
-    leaderOffset: offset,
+    leaderOffset: offsetArb(space),
+    groups: fc.array(fc.integer({ min: 0, max: 1 }), {
+      minLength: space.validators,
+      maxLength: space.validators,
+    }),
     weights: weightsArb(),
     choices: fc.array(fc.nat(), { maxLength: space.maxChoices, size: 'max' }),
   });
+}
+
+/** Round-robin: the first window's leader is validator `offset`, so an offset is a choice of first leader. */
+function offsetArb(space: RunInputSpace): fc.Arbitrary<number> {
+  if (space.leaderOffset !== undefined && space.leaderOffset !== null) return fc.constant(space.leaderOffset);
+  const any = fc.nat({ max: space.validators - 1 });
+  const preferred = space.preferredLeaders ?? [];
+  return preferred.length === 0 ? any : fc.oneof(any, fc.constantFrom(...preferred));
 }

@@ -6,6 +6,7 @@ import { LIMITS } from '../core/limits.ts';
  * single element makes it pass. `stillFails` must be deterministic and hold for `items`.
  * Generic: it knows nothing of the model. `budget` bounds the number of `stillFails` calls; when
  * it runs out the result still fails but may not be 1-minimal (reported through `minimal`).
+ * `pause` lets a caller yield to its event loop between tests (signals stay responsive).
  */
 export interface DdminResult<T> {
   readonly items: T[];
@@ -13,15 +14,17 @@ export interface DdminResult<T> {
   readonly tests: number;
 }
 
-export function ddmin<T>(
+export async function ddmin<T>(
   items: readonly T[],
   stillFails: (candidate: T[]) => boolean,
   budget = 20_000,
-): DdminResult<T> {
+  pause: () => Promise<void> = async () => {},
+): Promise<DdminResult<T>> {
   let current = items.slice();
   let tests = 0;
-  const test = (candidate: T[]): boolean => {
+  const test = async (candidate: T[]): Promise<boolean> => {
     tests++;
+    await pause();
     return stillFails(candidate);
   };
   let granularity = 2;
@@ -32,7 +35,7 @@ export function ddmin<T>(
     let reduced = false;
     for (let start = 0; start < current.length && tests < budget; start += chunk) {
       const complement = [...current.slice(0, start), ...current.slice(start + chunk)];
-      if (complement.length < current.length && test(complement)) {
+      if (await test(complement)) {
         current = complement;
         granularity = Math.max(granularity - 1, 2);
         reduced = true;
@@ -47,7 +50,7 @@ export function ddmin<T>(
   for (let i = 0; i < current.length; ) {
     if (tests >= budget) return { items: current, minimal: false, tests };
     const without = [...current.slice(0, i), ...current.slice(i + 1)];
-    if (test(without)) {
+    if (await test(without)) {
       current = without;
       i = 0;
     } else {

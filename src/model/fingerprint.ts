@@ -14,13 +14,25 @@ export function fingerprintState(state: State): string {
   for (const e of state.network) parts.push(e.key);
   for (const node of state.nodes) {
     parts.push('|V');
-    if (node) for (const slot of node.slots) parts.push(slotText(slot));
+    if (node) for (const slot of node.slots) parts.push(cachedSlotText(slot));
   }
   for (const log of state.castVotes) {
     parts.push('|G');
     parts.push(log.map(voteText).sort().join(';'));
   }
   return parts.join(' ');
+}
+
+// Slot states are shared between successive states (copy-on-write), so their text is cached.
+const slotTextCache = new WeakMap<SlotState, string>();
+
+function cachedSlotText(slot: SlotState): string {
+  let text = slotTextCache.get(slot);
+  if (text === undefined) {
+    text = slotText(slot);
+    slotTextCache.set(slot, text);
+  }
+  return text;
 }
 
 function voteText(v: Vote): string {

@@ -1,6 +1,6 @@
 export { ActionNotEnabled, applyAction } from './actions/apply.ts';
 export { enabledActions } from './actions/enabled.ts';
-export { ACTION_CATEGORIES, type Action, type ActionCategory, categoryOf } from './actions/types.ts';
+export type { Action } from './actions/types.ts';
 export { type Block, blockName, isAncestor } from './block.ts';
 export { type ByzantineStrategy, STRATEGIES } from './byzantine/strategies.ts';
 export { buildModelConfig, type ModelConfig, type ModelConfigOptions, type Role } from './config.ts';

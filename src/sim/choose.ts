@@ -1,42 +1,40 @@
-import { ACTION_CATEGORIES, type Action, type ActionCategory, categoryOf } from '../model/actions/types.ts';
+import type { Action } from '../model/actions/types.ts';
+import type { State } from '../model/state.ts';
+import { classify, SCHEDULE_CATEGORIES, type ScheduleCategory } from './schedule-category.ts';
 
-/** Relative weight of each kind of action in a generated schedule (part of the generated input). */
-export type CategoryWeights = Readonly<Record<ActionCategory, number>>;
+/** Relative weight of each kind of action in one generated run. */
+export type CategoryWeights = Readonly<Record<ScheduleCategory, number>>;
 
-export const UNIFORM_WEIGHTS: CategoryWeights = {
-  deliver: 1,
-  timeout: 1,
-  propose: 1,
-  byzPropose: 1,
-  byzBlock: 1,
-  byzVote: 1,
-  byzCert: 1,
-};
+export const UNIFORM_WEIGHTS: CategoryWeights = Object.fromEntries(
+  SCHEDULE_CATEGORIES.map((c) => [c, 1]),
+) as Record<ScheduleCategory, number>;
 
 /**
  * Picks one enabled action from a choice number: first a category among those present (by
  * weight; zero-weight categories only when nothing else is enabled), then an action within it.
  * Choice 0 means "the first action of the first category", so shrinking choices towards 0 gives
- * the plainest schedule: deliver messages in order, fire timeouts only when nothing else can happen.
+ * the plainest schedule: deliver messages in order, time out only when nothing else can happen.
  */
 export function pickAction(
+  state: State,
   actions: readonly Action[],
   weights: CategoryWeights,
+  groups: readonly number[],
   choice: number,
 ): Action | undefined {
   if (actions.length === 0) return undefined;
-  const groups = new Map<ActionCategory, Action[]>();
+  const byCategory = new Map<ScheduleCategory, Action[]>();
   for (const a of actions) {
-    const category = categoryOf(a);
-    const group = groups.get(category);
-    if (group) group.push(a);
-    else groups.set(category, [a]);
+    const category = classify(state, groups, a);
+    const list = byCategory.get(category);
+    if (list) list.push(a);
+    else byCategory.set(category, [a]);
   }
-  let present = ACTION_CATEGORIES.filter((c) => groups.has(c) && weights[c] > 0);
-  if (present.length === 0) present = ACTION_CATEGORIES.filter((c) => groups.has(c));
+  let present = SCHEDULE_CATEGORIES.filter((c) => byCategory.has(c) && weights[c] > 0);
+  if (present.length === 0) present = SCHEDULE_CATEGORIES.filter((c) => byCategory.has(c));
   const total = present.reduce((sum, c) => sum + Math.max(1, weights[c]), 0);
   let point = choice % total;
-  let category = present[0] as ActionCategory;
+  let category = present[0] as ScheduleCategory;
   for (const c of present) {
     const w = Math.max(1, weights[c]);
     if (point < w) {
@@ -45,6 +43,6 @@ export function pickAction(
     }
     point -= w;
   }
-  const group = groups.get(category) as Action[];
+  const group = byCategory.get(category) as Action[];
   return group[Math.floor(choice / total) % group.length];
 }

@@ -5,13 +5,15 @@ import type { BoundModel } from './setup.ts';
 import { type RunOptions, type RunOutcome, runWithChooser } from './step-engine.ts';
 
 /**
- * One generated run: the leader schedule's rotation, how often each kind of action is picked, and
- * the choice numbers. When the choices run out the run goes on with choice 0 (deliver the next
- * message in order; time out only when nothing else can happen) until quiescence or the step
- * bound: a shrunk schedule then only needs the choices that matter.
+ * One generated run: the leader schedule's rotation, a partition of the validators into two
+ * groups, how often each kind of action is picked, and the choice numbers. When the choices run
+ * out the run goes on with choice 0 (deliver the next message in order; time out only when nothing
+ * else can happen) until quiescence or the step bound: a shrunk schedule needs only the choices
+ * that matter.
  */
 export interface RunInput {
   readonly leaderOffset: number;
+  readonly groups: readonly number[];
   readonly weights: CategoryWeights;
   readonly choices: readonly number[];
 }
@@ -20,7 +22,8 @@ export function runInput(bound: BoundModel, input: RunInput, options: RunOptions
   return runWithChooser(
     bound.model,
     bound.invariants,
-    (enabled, step) => pickAction(enabled, input.weights, input.choices[step] ?? 0),
+    (state, enabled, step) =>
+      pickAction(state, enabled, input.weights, input.groups, input.choices[step] ?? 0),
     options,
   );
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ddmin } from '../check/ddmin.ts';
 import type { Action } from '../model/actions/types.ts';
+import { makePauser } from './pause.ts';
 import { type RunInput, runInput } from './run-input.ts';
 import type { BoundModel } from './setup.ts';
 import { replayActions } from './step-engine.ts';
@@ -32,21 +33,26 @@ export const DEFAULT_SHRINK_BUDGET: ShrinkBudget = { fastCheckTests: 2_000, ddmi
  * shrinks its input with this property alone as the predicate; the result is turned into concrete
  * actions and delta debugging makes it 1-minimal.
  */
-export function shrinkDiscovery(
+export async function shrinkDiscovery(
   modelFor: (offset: number) => BoundModel,
   arbitrary: fc.Arbitrary<RunInput>,
   discovery: { property: string; seed: number; path: string; input: RunInput },
   maxSteps: number,
   budget: ShrinkBudget = DEFAULT_SHRINK_BUDGET,
-): Counterexample {
+  shouldStop: () => boolean = () => false,
+): Promise<Counterexample> {
+  const pause = makePauser();
   const { property } = discovery;
   const violates = (input: RunInput) =>
     runInput(modelFor(input.leaderOffset), input, { maxSteps, stopOn: property }).violations.length > 0;
   let tests = 0;
-  const details = fc.check(
-    fc.property(arbitrary, (input) => {
+  const details = await fc.check(
+    fc.asyncProperty(arbitrary, async (input) => {
       tests++;
-      return tests > budget.fastCheckTests || !violates(input);
+      await pause();
+      // Past the budget, or when asked to stop, every candidate "passes": fast-check then keeps
+      // the smallest failing input found so far.
+      return tests > budget.fastCheckTests || shouldStop() || !violates(input);
     }),
     { seed: discovery.seed, path: discovery.path, numRuns: 1 },
   );
@@ -58,13 +64,14 @@ export function shrinkDiscovery(
     stopOn: property,
   });
   const stillFails = (candidate: Action[]) => {
+    if (shouldStop()) return false;
     const replay = replayActions(bound.model, bound.invariants, candidate, {
       maxSteps: candidate.length,
       stopOn: property,
     });
     return replay.rejectedAt === null && replay.violations.length > 0;
   };
-  const minimal = ddmin(found.actions, stillFails, budget.ddminTests);
+  const minimal = await ddmin(found.actions, stillFails, budget.ddminTests, pause);
   const final = replayActions(bound.model, bound.invariants, minimal.items, {
     maxSteps: minimal.items.length,
     stopOn: property,
@@ -75,7 +82,7 @@ export function shrinkDiscovery(
     leaderOffset: shrunk.leaderOffset,
     actions: final.actions,
     originalLength: originalRun.actions.length,
-    oneMinimal: minimal.minimal,
+    oneMinimal: minimal.minimal && !shouldStop(),
     shrinkTests: tests + minimal.tests,
   };
 }

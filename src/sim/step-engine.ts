@@ -29,7 +29,7 @@ export interface RunOptions<S> {
 }
 
 /** Picks the next action given the enabled ones; undefined ends the run. */
-export type Chooser<A> = (enabled: readonly A[], step: number) => A | undefined;
+export type Chooser<S, A> = (state: S, enabled: readonly A[], step: number) => A | undefined;
 
 /**
  * The step engine: applies actions one by one and checks every invariant not yet violated after
@@ -38,12 +38,12 @@ export type Chooser<A> = (enabled: readonly A[], step: number) => A | undefined;
 export function runWithChooser<S, A>(
   model: Model<S, A>,
   invariants: readonly Invariant<S>[],
-  choose: Chooser<A>,
+  choose: Chooser<S, A>,
   options: RunOptions<S>,
 ): RunOutcome<A> {
   return drive(model, invariants, options, (state, step): Step<A> => {
     const enabled = model.actions(state);
-    const action = choose(enabled, step);
+    const action = choose(state, enabled, step);
     return action === undefined ? { end: enabled.length === 0 } : { action };
   });
 }

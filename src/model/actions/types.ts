@@ -16,28 +16,3 @@ export type Action =
   | { readonly type: 'byzPropose'; readonly node: NodeId; readonly slot: Slot; readonly parent: BlockId }
   /** A Byzantine validator hands one message it can sign or assemble to one correct validator. */
   | { readonly type: 'byzSend'; readonly node: NodeId; readonly to: NodeId; readonly msg: Message };
-
-export type ActionCategory =
-  | 'deliver'
-  | 'timeout'
-  | 'propose'
-  | 'byzPropose'
-  | 'byzBlock'
-  | 'byzVote'
-  | 'byzCert';
-
-export const ACTION_CATEGORIES: readonly ActionCategory[] = [
-  'deliver',
-  'timeout',
-  'propose',
-  'byzPropose',
-  'byzBlock',
-  'byzVote',
-  'byzCert',
-];
-
-export function categoryOf(action: Action): ActionCategory {
-  if (action.type !== 'byzSend') return action.type;
-  if (action.msg.type === 'block') return 'byzBlock';
-  return action.msg.type === 'vote' ? 'byzVote' : 'byzCert';
-}

@@ -9,6 +9,7 @@ import type { State } from '../state.ts';
 /**
  * What a Byzantine validator can produce under its strategy. It signs only as itself; a
  * certificate it assembles may name a correct validator only for a vote that validator cast.
+ * Byzantine validators collude (one adversary): "own blocks" are blocks any of them proposed.
  */
 export function mayVote(
   cfg: ModelConfig,
@@ -26,7 +27,7 @@ export function mayVote(
     target !== undefined &&
     target.id !== 0 &&
     target.slot === slot &&
-    (strategy.votesForeignBlocks || target.proposer === z)
+    (strategy.votesForeignBlocks || cfg.roles[target.proposer] === 'byzantine')
   );
 }
 

@@ -15,7 +15,7 @@ export interface ByzantineStrategy {
   readonly blocksPerSlot: number;
   /** Vote kinds it may sign. */
   readonly voteKinds: readonly VoteKind[];
-  /** May it vote for blocks it did not propose (double voting across versions, fallbacks)? */
+  /** May it vote for blocks no Byzantine validator proposed (double voting, fallbacks on honest blocks)? */
   readonly votesForeignBlocks: boolean;
   /** May it assemble certificates from cast votes and send them to chosen validators? */
   readonly sendsCertificates: boolean;

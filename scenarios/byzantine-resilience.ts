@@ -1,0 +1,90 @@
+import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
+import { type AlpenglowConfig, BYZANTINE_STRATEGY_NAMES } from '../src/core/config/index.ts';
+import { runPbt } from './drivers/pbt.ts';
+import type { PropertyOutcome, ScenarioDefinition, ScenarioResult } from './types.ts';
+
+/** Byzantine counts the config allows: 3·b < validators (the guide's rule) and b + offline < validators. */
+export function allowedByzantineCounts(config: AlpenglowConfig): number[] {
+  const counts: number[] = [];
+  for (let b = 0; 3 * b < config.validators && b + config.offline_count < config.validators; b++)
+    counts.push(b);
+  return counts;
+}
+
+/**
+ * Sweeps Byzantine strategies and Byzantine stake from 0 up to the largest count the config
+ * allows, and reports per strategy and count which safety properties hold.
+ */
+export const byzantineResilience: ScenarioDefinition = {
+  name: 'byzantine_resilience',
+  description:
+    'safety under every Byzantine strategy, Byzantine count from 0 to the largest the config allows',
+  modes: ['pbt'],
+  async run(ctx) {
+    const cells: { strategy: string; byzantine: number; config: AlpenglowConfig }[] = [];
+    for (const byzantine of allowedByzantineCounts(ctx.config)) {
+      const strategies = byzantine === 0 ? ['none'] : BYZANTINE_STRATEGY_NAMES;
+      for (const strategy of strategies) {
+        const config: AlpenglowConfig = {
+          ...ctx.config,
+          byzantine_count: byzantine,
+          byzantine_validators: null,
+          byzantine_strategy: strategy === 'none' ? ctx.config.byzantine_strategy : strategy,
+        };
+        cells.push({ strategy, byzantine, config });
+      }
+    }
+    const runsPerCell = Math.max(1, Math.floor(ctx.runs / cells.length));
+    const results: ScenarioResult[] = [];
+    const sweep: Record<string, unknown>[] = [];
+    for (const cell of cells) {
+      if (ctx.shouldStop()) break;
+      const label = `${cell.strategy}.b${cell.byzantine}`;
+      ctx.log(`byzantine_resilience: strategy ${cell.strategy}, ${cell.byzantine} Byzantine`);
+      const result = await runPbt({
+        ctx,
+        config: cell.config,
+        properties: SAFETY_PROPERTIES,
+        runs: runsPerCell,
+        label,
+      });
+      results.push(result);
+      sweep.push({
+        strategy: cell.strategy,
+        byzantine_count: cell.byzantine,
+        byzantine_stake_share: byzantineShare(cell.config),
+        runs: result.runs,
+        holds: result.properties.filter((p) => p.passed === true).map((p) => p.name.split(' ')[0]),
+        violated: result.properties.filter((p) => p.passed === false).map((p) => p.name.split(' ')[0]),
+      });
+    }
+    return merge(results, sweep, cells.length);
+  },
+};
+
+function byzantineShare(config: AlpenglowConfig): number {
+  const stakeOf = (i: number) => config.stake_distribution?.[String(i)] ?? 1;
+  let total = 0;
+  for (let i = 0; i < config.validators; i++) total += stakeOf(i);
+  let byzantine = 0;
+  for (let i = config.validators - config.byzantine_count; i < config.validators; i++)
+    byzantine += stakeOf(i);
+  return byzantine / total;
+}
+
+function merge(results: ScenarioResult[], sweep: Record<string, unknown>[], planned: number): ScenarioResult {
+  const sum = (f: (r: ScenarioResult) => number) => results.reduce((a, r) => a + f(r), 0);
+  const properties: PropertyOutcome[] = results.flatMap((r) => r.properties);
+  return {
+    properties,
+    statesExplored: sum((r) => r.statesExplored),
+    uniqueStates: sum((r) => r.uniqueStates ?? 0),
+    transitions: sum((r) => r.transitions ?? 0),
+    stateSpaceCoverage: null,
+    byzantineEvents: sum((r) => r.byzantineEvents),
+    networkEvents: sum((r) => r.networkEvents),
+    runs: sum((r) => r.runs),
+    interrupted: results.some((r) => r.interrupted) || results.length < planned,
+    extra: { sweep },
+  };
+}

@@ -1,0 +1,141 @@
+import { runInputArb } from '../../arbitraries/run-input.ts';
+import type { SafetyProperty } from '../../properties/types.ts';
+import type { AlpenglowConfig } from '../../src/core/config/index.ts';
+import { describeAction } from '../../src/model/describe.ts';
+import type { Action } from '../../src/model/index.ts';
+import { Coverage } from '../../src/sim/coverage.ts';
+import { type Discovery, searchSafety } from '../../src/sim/pbt.ts';
+import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
+import type { Counterexample } from '../../src/sim/shrink.ts';
+import { buildTrace, type NativeTrace } from '../../src/sim/trace.ts';
+import type { PropertyOutcome, ScenarioContext, ScenarioResult } from '../types.ts';
+
+export interface PbtRequest {
+  readonly ctx: ScenarioContext;
+  readonly config: AlpenglowConfig;
+  readonly properties: readonly SafetyProperty[];
+  readonly runs: number;
+  /** Prefix of trace names when one scenario runs several searches (a sweep). */
+  readonly label?: string;
+}
+
+/**
+ * Property-based safety testing as a scenario driver: the search of src/sim/pbt.ts over the
+ * config, every property with its own verdict, each counterexample saved twice — the raw run the
+ * moment it is found, then the shrunk one over it.
+ */
+export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
+  const { ctx, config } = req;
+  const setup: SafetySetup = { config, maxSlot: config.max_rounds, properties: req.properties };
+  const coverage = new Coverage();
+  const startedMs = performance.now();
+  const runStartStates: number[] = [];
+  const found = new Map<string, { states: number; ms: number; trace: string }>();
+  let states = 0;
+  let byzantineEvents = 0;
+  let networkEvents = 0;
+  const traceName = (property: string) => (req.label ? `${req.label}.${property}` : property);
+  const save = (
+    property: string,
+    offset: number,
+    actions: readonly Action[],
+    message: string,
+    extra: object,
+  ) =>
+    ctx.saveTrace(traceName(property), traceOf(setup, ctx.seed, offset, actions, property, message, extra));
+  const result = await searchSafety({
+    setup,
+    arbitrary: runInputArb({
+      validators: config.validators,
+      leaderOffset: config.leader_offset,
+      preferredLeaders: bindModel(setup, 0).cfg.byzantine,
+      maxChoices: ctx.depth,
+    }),
+    seed: ctx.seed,
+    numRuns: req.runs,
+    maxSteps: ctx.depth,
+    shouldStop: ctx.shouldStop,
+    visit: (state) => coverage.visit(state),
+    beforeRun: () => {
+      coverage.startRun();
+      runStartStates.push(states);
+    },
+    onRun: (runIndex, outcome) => {
+      states += outcome.statesChecked;
+      for (const a of outcome.actions) {
+        if (a.type === 'deliver') networkEvents++;
+        else if (a.type === 'byzPropose' || a.type === 'byzSend') byzantineEvents++;
+      }
+      ctx.progress({ phase: 'search', runs: runIndex + 1, totalRuns: req.runs, states });
+    },
+    onDiscovery: (d: Discovery, actions) => {
+      const trace = save(d.property, d.input.leaderOffset, actions, d.message, {
+        shrunk: false,
+        run: d.runIndex,
+      });
+      found.set(d.property, {
+        states: (runStartStates[d.runIndex] ?? 0) + d.step + 1,
+        ms: performance.now() - startedMs,
+        trace,
+      });
+      ctx.log(`found ${d.property} in run ${d.runIndex} at step ${d.step}; shrinking`);
+    },
+    onCounterexample: (cx: Counterexample) => {
+      const extra = { shrunk: true, one_minimal: cx.oneMinimal, original_length: cx.originalLength };
+      save(cx.property, cx.leaderOffset, cx.actions, cx.message, extra);
+    },
+  });
+  const totalMs = performance.now() - startedMs;
+  const properties: PropertyOutcome[] = req.properties.map((p) => {
+    const cx = result.counterexamples.find((c) => c.property === p.name);
+    const hit = found.get(p.name);
+    return {
+      name: req.label ? `${p.name} [${req.label}]` : p.name,
+      passed: cx ? false : result.runs > 0 ? true : null,
+      statesExplored: hit ? hit.states : states,
+      durationMs: Math.round(hit ? hit.ms : totalMs),
+      error: cx ? cx.message : null,
+      counterexampleLength: cx ? cx.actions.length : null,
+      counterexample: hit ? hit.trace : null,
+      driver: 'pbt',
+      ...(cx ? { oneMinimal: cx.oneMinimal } : {}),
+    };
+  });
+  return {
+    properties,
+    statesExplored: states,
+    uniqueStates: coverage.uniqueStates,
+    transitions: coverage.uniqueTransitions,
+    stateSpaceCoverage: null,
+    byzantineEvents,
+    networkEvents,
+    runs: result.runs,
+    interrupted: result.interrupted,
+  };
+}
+
+function traceOf(
+  setup: SafetySetup,
+  seed: number,
+  leaderOffset: number,
+  actions: readonly Action[],
+  property: string,
+  message: string,
+  extra: object,
+): NativeTrace {
+  const bound = bindModel(setup, leaderOffset);
+  let state = bound.model.init()[0]!;
+  const explained = actions.map((a) => {
+    const text = describeAction(state, a);
+    state = bound.model.next(state, a);
+    return text;
+  });
+  return buildTrace({
+    config: { ...setup.config, leader_offset: leaderOffset, max_rounds: setup.maxSlot },
+    seed,
+    actions,
+    violation: { property, step: actions.length, message },
+    explained,
+    found_by: { driver: 'pbt', ...extra },
+  });
+}

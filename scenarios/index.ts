@@ -1,0 +1,33 @@
+import { byzantineResilience } from './byzantine-resilience.ts';
+import { integrationTests } from './integration-tests.ts';
+import { notYetAvailable } from './not-yet-available.ts';
+import { safetyProperties } from './safety-properties.ts';
+import type { ScenarioDefinition, ScenarioName } from './types.ts';
+
+export const SCENARIOS: Readonly<Record<ScenarioName, ScenarioDefinition>> = {
+  safety_properties: safetyProperties,
+  liveness_properties: notYetAvailable(
+    'liveness_properties',
+    'eventual progress, finalization of correct windows, skipped crashed leaders, latency (timed simulation)',
+    'it needs the timed simulator (issue "Timed simulation, Rotor and liveness")',
+  ),
+  byzantine_resilience: byzantineResilience,
+  integration_tests: integrationTests,
+  economic_model: notYetAvailable(
+    'economic_model',
+    'rewards and stake economics',
+    'no issue has specified it yet',
+  ),
+  vrf_leader_selection: notYetAvailable(
+    'vrf_leader_selection',
+    'VRF-based leader selection',
+    'leader selection is round-robin until the VRF issue lands',
+  ),
+  adaptive_timeouts: notYetAvailable(
+    'adaptive_timeouts',
+    'standstill timeout growth',
+    'it needs the timed simulator',
+  ),
+};
+
+export type { ScenarioDefinition, ScenarioName } from './types.ts';

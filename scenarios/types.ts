@@ -1,0 +1,78 @@
+import type { AlpenglowConfig } from '../src/core/config/index.ts';
+import type { NativeTrace } from '../src/sim/trace.ts';
+
+export type Mode = 'pbt' | 'sim' | 'exhaustive';
+export const MODES: readonly Mode[] = ['pbt', 'sim', 'exhaustive'];
+
+export const SCENARIO_NAMES = [
+  'safety_properties',
+  'liveness_properties',
+  'byzantine_resilience',
+  'integration_tests',
+  'economic_model',
+  'vrf_leader_selection',
+  'adaptive_timeouts',
+] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+
+export interface Progress {
+  readonly phase: string;
+  readonly runs: number;
+  readonly totalRuns: number;
+  readonly states: number;
+  readonly depth?: number;
+}
+
+/** What a scenario gets from the CLI: a resolved config, budgets, and ways to report without doing I/O. */
+export interface ScenarioContext {
+  readonly config: AlpenglowConfig;
+  readonly seed: number;
+  readonly mode: Mode | null;
+  /** Random runs (pbt) the scenario may spend in total. */
+  readonly runs: number;
+  /** Steps per run (pbt) or BFS depth (exhaustive): `--depth`, else `exploration_depth`. */
+  readonly depth: number;
+  readonly crossValidate: boolean;
+  readonly shouldStop: () => boolean;
+  readonly progress: (p: Progress) => void;
+  readonly log: (line: string) => void;
+  /** Saves a trace (atomically, before anyone is told) and returns where it went. */
+  readonly saveTrace: (name: string, trace: NativeTrace) => string;
+}
+
+/** One property's verdict from one driver. */
+export interface PropertyOutcome {
+  readonly name: string;
+  /** null when the run was stopped before the property was checked at all. */
+  readonly passed: boolean | null;
+  readonly statesExplored: number;
+  readonly durationMs: number;
+  readonly error: string | null;
+  readonly counterexampleLength: number | null;
+  readonly counterexample: string | null;
+  readonly driver: Mode;
+  readonly oneMinimal?: boolean;
+}
+
+export interface ScenarioResult {
+  readonly properties: PropertyOutcome[];
+  readonly statesExplored: number;
+  readonly uniqueStates: number | null;
+  readonly transitions: number | null;
+  readonly stateSpaceCoverage: number | null;
+  readonly byzantineEvents: number;
+  readonly networkEvents: number;
+  readonly runs: number;
+  /** Stopped by the deadline or a signal before the budget was spent. */
+  readonly interrupted: boolean;
+  readonly extra?: Readonly<Record<string, unknown>>;
+}
+
+export interface ScenarioDefinition {
+  readonly name: ScenarioName;
+  readonly description: string;
+  readonly modes: readonly Mode[];
+  /** Set while the scenario's issue is not done: running it says so and exits 1. */
+  readonly unavailable?: string;
+  run(ctx: ScenarioContext): Promise<ScenarioResult>;
+}

@@ -1,0 +1,40 @@
+import { SAFETY_PROPERTIES } from '../../../properties/safety/index.ts';
+import { replayTrace } from '../../sim/replay-trace.ts';
+import { parseNativeTrace } from '../../sim/trace-parse.ts';
+import { inputError } from '../errors.ts';
+import { readJsonFile } from '../io.ts';
+import type { Output } from '../output.ts';
+
+/**
+ * `alpenglow replay TRACE`: re-executes a trace step by step and checks every safety property
+ * after every step. Exit 1 when a property is still violated, 0 when none is.
+ */
+export function replayCommand(tracePath: string, verbose: boolean, io: Output): number {
+  const parsed = parseNativeTrace(readJsonFile(tracePath, 'trace'));
+  if (!parsed.ok)
+    throw inputError(...parsed.problems.map((p) => `trace ${tracePath}: ${p.field}: ${p.message}`));
+  const { trace } = parsed;
+  const result = replayTrace(trace, SAFETY_PROPERTIES);
+  io.out(`replaying ${tracePath}: ${trace.actions.length} actions, seed ${trace.seed ?? 'unknown'}`);
+  const firstStepOf = new Map(result.violations.map((v) => [v.step, v]));
+  for (const step of result.steps) {
+    if (verbose) io.out(`  ${String(step.index + 1).padStart(4)}. ${step.text}`);
+    const v = firstStepOf.get(step.index + 1);
+    if (verbose && v) io.out(`        ^ ${v.property} violated: ${v.message}`);
+  }
+  if (result.rejectedAt !== null) {
+    throw inputError(
+      `trace ${tracePath}: action ${result.rejectedAt + 1} is not enabled in this model: ${JSON.stringify(trace.actions[result.rejectedAt])}`,
+    );
+  }
+  for (const v of result.violations) io.out(`VIOLATION ${v.property} at step ${v.step}: ${v.message}`);
+  if (trace.violation) {
+    const verdict = result.matchesRecorded ? 'reproduced' : 'NOT reproduced';
+    io.out(`recorded violation ${trace.violation.property} at step ${trace.violation.step}: ${verdict}`);
+  }
+  if (result.violations.length === 0) {
+    io.out('no property is violated by this trace');
+    return 0;
+  }
+  return 1;
+}

@@ -1,0 +1,52 @@
+import type { FlagSpec } from './args.ts';
+
+export const SCENARIO_FLAGS: readonly FlagSpec[] = [
+  {
+    name: 'config',
+    type: 'string',
+    value: 'FILE',
+    description: 'JSON config (guide format); defaults apply when omitted',
+  },
+  {
+    name: 'output',
+    type: 'string',
+    value: 'FILE',
+    description: 'where the JSON TestReport goes (default reports/<scenario>.json)',
+  },
+  { name: 'verbose', type: 'boolean', description: 'log discoveries and per-step detail' },
+  {
+    name: 'timeout',
+    type: 'int',
+    value: 'SEC',
+    description: 'stop after SEC seconds; exit 124 if nothing was found',
+  },
+  {
+    name: 'depth',
+    type: 'int',
+    value: 'N',
+    description: 'steps per random run / BFS depth (default: exploration_depth)',
+  },
+  { name: 'cross-validate', type: 'boolean', description: 'cross-validate with the other engines and TLC' },
+  {
+    name: 'seed',
+    type: 'int',
+    value: 'N',
+    description: 'seed of the run (default: config seed, else random; always printed)',
+  },
+  { name: 'runs', type: 'int', value: 'N', description: 'random runs to generate (default 1000)' },
+  { name: 'mode', type: 'string', value: 'pbt|sim|exhaustive', description: 'which driver to use' },
+  { name: 'help', type: 'boolean', description: 'show this help' },
+  {
+    name: 'external_stateright',
+    type: 'boolean',
+    description: 'accepted for scripts written for the original guide',
+    ignoredWithWarning: 'ignored: there is no external Stateright crate in this TypeScript tool',
+  },
+];
+
+export const REPLAY_FLAGS: readonly FlagSpec[] = [
+  { name: 'verbose', type: 'boolean', description: 'print every step and where each property fails' },
+  { name: 'help', type: 'boolean', description: 'show this help' },
+];
+
+export const DEFAULT_RUNS = 1000;

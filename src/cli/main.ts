@@ -1,0 +1,55 @@
+import { SCENARIO_NAMES, type ScenarioName } from '../../scenarios/types.ts';
+import { ScenarioUnavailable } from '../../scenarios/unavailable-error.ts';
+import { closestName } from '../core/config/suggest.ts';
+import { parseArgs } from './args.ts';
+import { replayCommand } from './commands/replay.ts';
+import { scenarioCommand } from './commands/scenario.ts';
+import { InputError, inputError } from './errors.ts';
+import { REPLAY_FLAGS } from './flags.ts';
+import { mainHelp, replayHelp } from './help.ts';
+import { consoleOutput, type Output } from './output.ts';
+
+/** The CLI: the only place that parses arguments, touches files, handles signals and exit codes. */
+export async function main(argv: readonly string[], io: Output = consoleOutput): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof InputError) {
+      for (const line of error.problems) io.err(`error: ${line}`);
+      return 1;
+    }
+    if (error instanceof ScenarioUnavailable) {
+      io.err(`error: ${error.message}`);
+      return 1;
+    }
+    io.err(
+      `internal error (a bug in alpenglow, please report it): ${(error as Error).stack ?? String(error)}`,
+    );
+    return 1;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: Output): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    io.out(mainHelp());
+    return command === undefined ? 1 : 0;
+  }
+  if ((SCENARIO_NAMES as readonly string[]).includes(command)) {
+    return scenarioCommand(command as ScenarioName, rest, io);
+  }
+  if (command === 'replay') {
+    const args = parseArgs(rest, REPLAY_FLAGS);
+    if (args.flags.help) {
+      io.out(replayHelp());
+      return 0;
+    }
+    if (args.positionals.length !== 1) args.problems.push('replay needs exactly one TRACE file');
+    if (args.problems.length > 0) throw inputError(...args.problems);
+    return replayCommand(args.positionals[0] as string, args.flags.verbose === true, io);
+  }
+  const hint = closestName(command, [...SCENARIO_NAMES, 'replay', 'help']);
+  throw inputError(
+    `unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}; see 'alpenglow --help'`,
+  );
+}

@@ -1,0 +1,82 @@
+import { type ConfigProblem, validateConfig } from '../core/config/index.ts';
+import type { Action } from '../model/actions/types.ts';
+import { CERT_KINDS, type Message, VOTE_KINDS } from '../model/messages.ts';
+import { type NativeTrace, TRACE_FORMAT, TRACE_VERSION } from './trace.ts';
+
+export type TraceResult = { ok: true; trace: NativeTrace } | { ok: false; problems: ConfigProblem[] };
+
+/** Checks a parsed JSON value is a native trace; every problem at once, each naming its field. */
+export function parseNativeTrace(raw: unknown): TraceResult {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, problems: [{ field: '(trace)', message: 'must be a JSON object' }] };
+  }
+  const t = raw as Record<string, unknown>;
+  const problems: ConfigProblem[] = [];
+  if (t.format !== TRACE_FORMAT) problems.push({ field: 'format', message: `must be "${TRACE_FORMAT}"` });
+  if (t.version !== TRACE_VERSION) problems.push({ field: 'version', message: `must be ${TRACE_VERSION}` });
+  const config = validateConfig(t.config);
+  if (!config.ok)
+    problems.push(...config.problems.map((p) => ({ field: `config.${p.field}`, message: p.message })));
+  if (!(t.seed === null || t.seed === undefined || Number.isSafeInteger(t.seed))) {
+    problems.push({ field: 'seed', message: 'must be an integer or null' });
+  }
+  if (!Array.isArray(t.actions)) problems.push({ field: 'actions', message: 'must be a list of actions' });
+  else t.actions.forEach((a, i) => problems.push(...actionProblems(a, `actions[${i}]`)));
+  if (t.violation !== null && t.violation !== undefined) {
+    const v = t.violation as Record<string, unknown>;
+    if (typeof v.property !== 'string' || !Number.isSafeInteger(v.step)) {
+      problems.push({ field: 'violation', message: 'must be null or {"property": string, "step": integer}' });
+    }
+  }
+  if (problems.length > 0 || !config.ok) return { ok: false, problems };
+  return {
+    ok: true,
+    trace: { ...(t as unknown as NativeTrace), config: config.config, seed: (t.seed as number) ?? null },
+  };
+}
+
+const isId = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+const isBlockRef = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= -1;
+
+function actionProblems(raw: unknown, field: string): ConfigProblem[] {
+  const a = raw as Partial<Record<string, unknown>> | null;
+  const bad = (message: string) => [{ field, message }];
+  if (a === null || typeof a !== 'object') return bad('must be an action object');
+  switch (a.type as Action['type']) {
+    case 'deliver':
+      return isId(a.to) ? messageProblems(a.msg, `${field}.msg`) : bad('deliver needs "to" (validator id)');
+    case 'timeout':
+      return isId(a.node) && isId(a.slot) ? [] : bad('timeout needs "node" and "slot"');
+    case 'propose':
+    case 'byzPropose':
+      return isId(a.node) && isId(a.slot) && isId(a.parent)
+        ? []
+        : bad(`${a.type} needs "node", "slot", "parent"`);
+    case 'byzSend':
+      return isId(a.node) && isId(a.to)
+        ? messageProblems(a.msg, `${field}.msg`)
+        : bad('byzSend needs "node" and "to"');
+    default:
+      return bad(`unknown action type ${JSON.stringify(a.type)}`);
+  }
+}
+
+function messageProblems(raw: unknown, field: string): ConfigProblem[] {
+  const m = raw as Partial<Message> | null;
+  const ok =
+    m !== null &&
+    typeof m === 'object' &&
+    ((m.type === 'block' && isId(m.block)) ||
+      (m.type === 'vote' &&
+        VOTE_KINDS.includes(m.vote?.kind as never) &&
+        isId(m.vote?.slot) &&
+        isBlockRef(m.vote?.block) &&
+        isId(m.vote?.voter)) ||
+      (m.type === 'cert' &&
+        CERT_KINDS.includes(m.cert?.kind as never) &&
+        isId(m.cert?.slot) &&
+        isBlockRef(m.cert?.block) &&
+        Array.isArray(m.cert?.signers) &&
+        m.cert.signers.every(isId)));
+  return ok ? [] : [{ field, message: 'must be a block, vote or cert message' }];
+}

@@ -42,6 +42,6 @@ function signerBacked(cfg: ModelConfig, state: State, cert: Cert, signer: number
   return votesCountingFor(cert.kind).some((kind) => {
     const block = isBlockVote(kind) ? cert.block : -1;
     if (cfg.roles[signer] === 'honest') return hasCast(state, signer, kind, cert.slot, block);
-    return cfg.roles[signer] === 'byzantine' && mayVote(cfg, state, signer, kind, cert.slot, block);
+    return cfg.roles[signer] === 'byzantine' && mayVote(cfg, state, kind, cert.slot, block);
   });
 }

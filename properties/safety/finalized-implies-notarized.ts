@@ -26,7 +26,7 @@ export const finalizedImpliesNotarized: SafetyProperty = {
           const voted =
             cfg.roles[v] === 'honest'
               ? hasCast(state, v, 'notar', f.slot, f.block)
-              : cfg.roles[v] === 'byzantine' && mayVote(cfg, state, v, 'notar', f.slot, f.block);
+              : cfg.roles[v] === 'byzantine' && mayVote(cfg, state, 'notar', f.slot, f.block);
           if (voted) backing += cfg.stakes[v] as number;
         }
         if (!meetsPpm(backing, cfg.totalStake, cfg.slowPpm)) {

@@ -21,7 +21,7 @@ export function parseNativeTrace(raw: unknown): TraceResult {
     problems.push({ field: 'seed', message: 'must be an integer or null' });
   }
   if (!Array.isArray(t.actions)) problems.push({ field: 'actions', message: 'must be a list of actions' });
-  else t.actions.forEach((a, i) => problems.push(...actionProblems(a, `actions[${i}]`)));
+  else for (const [i, a] of t.actions.entries()) problems.push(...actionProblems(a, `actions[${i}]`));
   if (t.violation !== null && t.violation !== undefined) {
     const v = t.violation as Record<string, unknown>;
     if (typeof v.property !== 'string' || !Number.isSafeInteger(v.step)) {

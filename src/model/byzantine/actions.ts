@@ -81,7 +81,7 @@ function signableVotes(cfg: ModelConfig, state: State, z: NodeId): Vote[] {
   for (let slot = 1; slot <= cfg.maxSlot; slot++) {
     for (const kind of cfg.strategy.voteKinds) {
       for (const block of targets(state.blocks, slot, isBlockVote(kind))) {
-        if (mayVote(cfg, state, z, kind, slot, block)) votes.push({ kind, slot, block, voter: z });
+        if (mayVote(cfg, state, kind, slot, block)) votes.push({ kind, slot, block, voter: z });
       }
     }
   }

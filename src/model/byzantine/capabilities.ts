@@ -11,14 +11,7 @@ import type { State } from '../state.ts';
  * certificate it assembles may name a correct validator only for a vote that validator cast.
  * Byzantine validators collude (one adversary): "own blocks" are blocks any of them proposed.
  */
-export function mayVote(
-  cfg: ModelConfig,
-  state: State,
-  z: NodeId,
-  kind: VoteKind,
-  slot: Slot,
-  block: BlockId,
-): boolean {
+export function mayVote(cfg: ModelConfig, state: State, kind: VoteKind, slot: Slot, block: BlockId): boolean {
   const strategy = cfg.strategy;
   if (!strategy.voteKinds.includes(kind) || slot < 1 || slot > cfg.maxSlot) return false;
   if (!isBlockVote(kind)) return block === -1;
@@ -55,7 +48,7 @@ export function availableSigners(
       role === 'honest'
         ? kinds.some((k) => hasCast(state, v, k, slot, isBlockVote(k) ? block : -1))
         : role === 'byzantine' &&
-          kinds.some((k) => mayVote(cfg, state, v, k, slot, isBlockVote(k) ? block : -1));
+          kinds.some((k) => mayVote(cfg, state, k, slot, isBlockVote(k) ? block : -1));
     if (backed) signers.push(v);
   }
   return signers;
@@ -67,7 +60,7 @@ export function mayProduce(cfg: ModelConfig, state: State, z: NodeId, msg: Messa
     case 'block':
       return state.blocks[msg.block]?.proposer === z;
     case 'vote':
-      return msg.vote.voter === z && mayVote(cfg, state, z, msg.vote.kind, msg.vote.slot, msg.vote.block);
+      return msg.vote.voter === z && mayVote(cfg, state, msg.vote.kind, msg.vote.slot, msg.vote.block);
     case 'cert': {
       const c = msg.cert;
       if (!cfg.strategy.sendsCertificates || c.slot < 1 || c.slot > cfg.maxSlot) return false;

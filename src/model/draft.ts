@@ -3,7 +3,7 @@ import type { BlockId, NodeId, Slot } from '../core/ids.ts';
 import type { Block } from './block.ts';
 import type { ModelConfig } from './config.ts';
 import type { Envelope, Vote } from './messages.ts';
-import { copySlotState, type SlotState } from './slot-state.ts';
+import type { SlotArrayField, SlotState, WritableArray } from './slot-state.ts';
 import type { NodeState, State } from './state.ts';
 
 /**
@@ -14,6 +14,7 @@ import type { NodeState, State } from './state.ts';
 export class Draft {
   private nodes: (NodeState | null)[] | null = null;
   private readonly copiedSlots = new Set<number>();
+  private readonly ownedArrays = new Set<readonly unknown[]>();
   private blocks: Block[] | null = null;
   private network: Envelope[] | null = null;
   private cast: (readonly Vote[])[] | null = null;
@@ -54,11 +55,22 @@ export class Draft {
     const slots = current.slots.slice();
     const original = slots[slot];
     assert(original !== undefined, `node ${node} has no slot ${slot}`);
-    const copy = copySlotState(original);
+    const copy: SlotState = { ...original }; // arrays stay shared until written (see array())
     slots[slot] = copy;
     this.nodes[node] = { ...current, slots };
     this.copiedSlots.add(key);
     return copy;
+  }
+
+  /** A writable array field of a node's slot, copied on its first write in this step. */
+  array<K extends SlotArrayField>(node: NodeId, slot: Slot, field: K): WritableArray<K> {
+    const writable = this.slot(node, slot) as unknown as Record<K, unknown[]>;
+    const current = writable[field];
+    if (this.ownedArrays.has(current)) return current as WritableArray<K>;
+    const copy = current.slice();
+    this.ownedArrays.add(copy);
+    writable[field] = copy;
+    return copy as WritableArray<K>;
   }
 
   addBlock(slot: Slot, parent: BlockId, proposer: NodeId): Block {

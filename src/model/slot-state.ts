@@ -9,24 +9,25 @@ export const SKIP_VOTE = -1;
 
 /**
  * One correct node's view of one slot: its pool for the slot (Def. 12–13) and its Votor state
- * (Def. 18). Fields are mutable only on copies owned by a Draft; published states never change.
+ * (Def. 18). Scalar fields are written only on copies owned by a Draft, array fields only through
+ * Draft.array (which copies the array first); published states never change.
  */
 export interface SlotState {
   /** Pool rule 1: per voter the first Notar-or-Skip vote: NO_VOTE, SKIP_VOTE or the block id. */
-  initialVote: number[];
+  readonly initialVote: readonly number[];
   /** Pool rule 2: stored NotarFallback votes as [voter, block] pairs (at most 3 per voter). */
-  notarFallbackVotes: (readonly [NodeId, BlockId])[];
+  readonly notarFallbackVotes: readonly (readonly [NodeId, BlockId])[];
   /** Pool rule 3: per voter, 1 when its SkipFallback vote is stored. */
-  skipFallbackVote: number[];
+  readonly skipFallbackVote: readonly number[];
   /** Pool rule 4: per voter, 1 when its Final vote is stored. */
-  finalVote: number[];
+  readonly finalVote: readonly number[];
   /** Certificates, at most one per (kind, block). */
-  certs: Cert[];
+  readonly certs: readonly Cert[];
   /** Votor flags (Def. 18). */
-  parentReady: BlockId[];
+  readonly parentReady: readonly BlockId[];
   voted: boolean;
   votedNotar: BlockId;
-  blockNotarized: BlockId[];
+  readonly blockNotarized: readonly BlockId[];
   itsOver: boolean;
   badWindow: boolean;
   /** pendingBlocks[s]: a block that could not be voted on yet. */
@@ -34,7 +35,7 @@ export interface SlotState {
   /** The first complete block received for the slot; only it raises a Block event (notes §3.6). */
   firstBlock: BlockId;
   /** Event deduplication (pitfall P18). */
-  safeToNotarRaised: BlockId[];
+  readonly safeToNotarRaised: readonly BlockId[];
   safeToSkipRaised: boolean;
   /** Window start only: timeouts were set by the first ParentReady (Def. 17). */
   timeoutsSet: boolean;
@@ -61,16 +62,16 @@ export function emptySlotState(validatorCount: number): SlotState {
   };
 }
 
-export function copySlotState(s: SlotState): SlotState {
-  return {
-    ...s,
-    initialVote: s.initialVote.slice(),
-    notarFallbackVotes: s.notarFallbackVotes.slice(),
-    skipFallbackVote: s.skipFallbackVote.slice(),
-    finalVote: s.finalVote.slice(),
-    certs: s.certs.slice(),
-    parentReady: s.parentReady.slice(),
-    blockNotarized: s.blockNotarized.slice(),
-    safeToNotarRaised: s.safeToNotarRaised.slice(),
-  };
-}
+/** Array fields of a SlotState (copied one by one, on first write, by Draft.array). */
+export type SlotArrayField =
+  | 'initialVote'
+  | 'notarFallbackVotes'
+  | 'skipFallbackVote'
+  | 'finalVote'
+  | 'certs'
+  | 'parentReady'
+  | 'blockNotarized'
+  | 'safeToNotarRaised';
+
+/** Mutable view of one array field, for the Draft's owner only. */
+export type WritableArray<K extends SlotArrayField> = SlotState[K] extends readonly (infer E)[] ? E[] : never;

@@ -48,7 +48,7 @@ export function raiseFallbackEvents(ctx: NodeCtx, slot: Slot): void {
     if (view.votedNotar === block || view.safeToNotarRaised.includes(block)) continue;
     if (!(notar >= q.fallback || (skip + notar >= q.slow && notar >= q.minOwn))) continue;
     if (!isWindowStart(slot, ctx.cfg.windowSize) && !parentCertified(ctx, block)) continue;
-    ctx.draft.slot(ctx.node, slot).safeToNotarRaised.push(block);
+    ctx.draft.array(ctx.node, slot, 'safeToNotarRaised').push(block);
     ctx.queue.push({ type: 'safeToNotar', slot, block });
   }
   if (

@@ -3,7 +3,7 @@ import type { Cert, CertKind, Vote } from '../messages.ts';
 import { type NodeCtx, sendToOthers } from '../votor/context.ts';
 import { certIsValid, certQuorum, eligibleSigners, findCert, impliedKinds, signerStake } from './certs.ts';
 import { raiseFallbackEvents, raiseParentReadyFrom } from './events.ts';
-import { canStoreVote, storeVote } from './votes.ts';
+import { canStoreVote, storeVoteInDraft } from './votes.ts';
 
 /**
  * The pool's reaction to an incoming vote or certificate (Def. 12–16): store by the storage rules,
@@ -13,7 +13,7 @@ import { canStoreVote, storeVote } from './votes.ts';
 export function receiveVote(ctx: NodeCtx, vote: Vote): void {
   if (vote.slot < 1 || vote.slot > ctx.cfg.maxSlot) return;
   if (!canStoreVote(ctx.draft.readSlot(ctx.node, vote.slot), vote)) return;
-  storeVote(ctx.draft.slot(ctx.node, vote.slot), vote);
+  storeVoteInDraft(ctx.draft, ctx.node, vote);
   switch (vote.kind) {
     case 'notar':
       // Strongest first: a new fast-finalization certificate also yields the weaker two (P12).
@@ -57,7 +57,7 @@ function tryBuildCert(ctx: NodeCtx, slot: Slot, kind: CertKind, block: number): 
  */
 function storeCert(ctx: NodeCtx, cert: Cert, broadcast: boolean): void {
   if (findCert(ctx.draft.readSlot(ctx.node, cert.slot), cert.kind, cert.block)) return;
-  ctx.draft.slot(ctx.node, cert.slot).certs.push(cert);
+  ctx.draft.array(ctx.node, cert.slot, 'certs').push(cert);
   if (broadcast) sendToOthers(ctx, { type: 'cert', cert });
   for (const kind of impliedKinds(cert.kind)) {
     if (signerStake(ctx.cfg, cert.signers) >= certQuorum(ctx.cfg, kind))

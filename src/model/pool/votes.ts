@@ -1,9 +1,16 @@
 import { assert, unreachable } from '../../core/assert.ts';
-import type { BlockId } from '../../core/ids.ts';
+import type { BlockId, NodeId } from '../../core/ids.ts';
 import { MAX_NOTAR_FALLBACK_PER_VOTER } from '../../core/limits.ts';
 import type { ModelConfig } from '../config.ts';
+import type { Draft } from '../draft.ts';
 import type { Vote } from '../messages.ts';
-import { NO_VOTE, SKIP_VOTE, type SlotState } from '../slot-state.ts';
+import {
+  NO_VOTE,
+  SKIP_VOTE,
+  type SlotArrayField,
+  type SlotState,
+  type WritableArray,
+} from '../slot-state.ts';
 
 /**
  * Pool vote storage (Def. 12), per slot and sender: the first Notar-or-Skip vote (one shared
@@ -35,24 +42,37 @@ export function canStoreVote(slot: SlotState, vote: Vote): boolean {
   }
 }
 
+type ArrayAccess = <K extends SlotArrayField>(field: K) => WritableArray<K>;
+
+/** Stores a vote in a slot state the caller owns outright (a fresh emptySlotState, in tests). */
 export function storeVote(slot: SlotState, vote: Vote): void {
   assert(canStoreVote(slot, vote), 'storeVote without canStoreVote');
+  storeWith(<K extends SlotArrayField>(field: K) => slot[field] as unknown as WritableArray<K>, vote);
+}
+
+/** Stores a vote in a node's pool inside a transition (copy-on-write through the Draft). */
+export function storeVoteInDraft(draft: Draft, node: NodeId, vote: Vote): void {
+  assert(canStoreVote(draft.readSlot(node, vote.slot), vote), 'storeVote without canStoreVote');
+  storeWith((field) => draft.array(node, vote.slot, field), vote);
+}
+
+function storeWith(array: ArrayAccess, vote: Vote): void {
   const v = vote.voter;
   switch (vote.kind) {
     case 'notar':
-      slot.initialVote[v] = vote.block;
+      array('initialVote')[v] = vote.block;
       return;
     case 'skip':
-      slot.initialVote[v] = SKIP_VOTE;
+      array('initialVote')[v] = SKIP_VOTE;
       return;
     case 'notarFallback':
-      slot.notarFallbackVotes.push([v, vote.block]);
+      array('notarFallbackVotes').push([v, vote.block]);
       return;
     case 'skipFallback':
-      slot.skipFallbackVote[v] = 1;
+      array('skipFallbackVote')[v] = 1;
       return;
     case 'final':
-      slot.finalVote[v] = 1;
+      array('finalVote')[v] = 1;
       return;
     default:
       unreachable(vote.kind);

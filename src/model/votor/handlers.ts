@@ -16,17 +16,16 @@ export function handleEvent(ctx: NodeCtx, event: VotorEvent): void {
       if (!ctx.draft.readSlot(ctx.node, event.slot).voted) trySkipWindow(ctx, event.slot);
       return;
     case 'blockNotarized':
-      ctx.draft.slot(ctx.node, event.slot).blockNotarized.push(event.block);
+      ctx.draft.array(ctx.node, event.slot, 'blockNotarized').push(event.block);
       tryFinal(ctx, event.slot, event.block);
       return;
-    case 'parentReady': {
-      const state = ctx.draft.slot(ctx.node, event.slot);
-      state.parentReady.push(event.block);
+    case 'parentReady':
+      ctx.draft.array(ctx.node, event.slot, 'parentReady').push(event.block);
       checkPending(ctx);
-      // Only the first ParentReady of a window sets its timeouts (Def. 17, P10).
-      if (!state.timeoutsSet) ctx.draft.slot(ctx.node, event.slot).timeoutsSet = true;
+      // Only the first ParentReady of a window sets its timeouts (Def. 17, P10); later ones
+      // find the flag already set.
+      ctx.draft.slot(ctx.node, event.slot).timeoutsSet = true;
       return;
-    }
     case 'safeToNotar':
       trySkipWindow(ctx, event.slot);
       if (!ctx.draft.readSlot(ctx.node, event.slot).itsOver) {

@@ -19,6 +19,8 @@ export function mainHelp(): string {
 usage:
   alpenglow <scenario> --config FILE --output FILE [--verbose] [--timeout SEC] [--depth N]
             [--cross-validate] [--seed N] [--runs N] [--mode pbt|sim|exhaustive]
+  alpenglow verify [--profile small|medium|large|boundary|stress] [--scenarios a,b] [--timeout SEC]
+            [--cross-validate] [--out-dir DIR] [--seed N]
   alpenglow replay TRACE [--verbose]
   alpenglow help | --help
 

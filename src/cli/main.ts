@@ -4,6 +4,7 @@ import { closestName } from '../core/config/suggest.ts';
 import { parseArgs } from './args.ts';
 import { replayCommand } from './commands/replay.ts';
 import { scenarioCommand } from './commands/scenario.ts';
+import { verifyCommand } from './commands/verify.ts';
 import { InputError, inputError } from './errors.ts';
 import { REPLAY_FLAGS } from './flags.ts';
 import { mainHelp, replayHelp } from './help.ts';
@@ -38,6 +39,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   if ((SCENARIO_NAMES as readonly string[]).includes(command)) {
     return scenarioCommand(command as ScenarioName, rest, io);
   }
+  if (command === 'verify') return verifyCommand(rest, io);
   if (command === 'replay') {
     const args = parseArgs(rest, REPLAY_FLAGS);
     if (args.flags.help) {
@@ -48,7 +50,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
     if (args.problems.length > 0) throw inputError(...args.problems);
     return replayCommand(args.positionals[0] as string, args.flags.verbose === true, io);
   }
-  const hint = closestName(command, [...SCENARIO_NAMES, 'replay', 'help']);
+  const hint = closestName(command, [...SCENARIO_NAMES, 'verify', 'replay', 'help']);
   throw inputError(
     `unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}; see 'alpenglow --help'`,
   );

@@ -1,0 +1,162 @@
+import { type AlpenglowConfig, DEFAULT_CONFIG } from '../../core/config/index.ts';
+
+/** One scenario run of the pipeline: which scenario, on which config, with which budget. */
+export interface PipelineJob {
+  /** Unique within a session: the scenario name, plus "@variant" for boundary cases. */
+  readonly id: string;
+  readonly scenario: string;
+  readonly config: AlpenglowConfig;
+  readonly runs: number;
+  readonly note?: string;
+}
+
+export interface Profile {
+  readonly name: string;
+  readonly description: string;
+  /** Per-scenario timeout in seconds unless --timeout says otherwise. */
+  readonly timeoutSeconds: number;
+  jobs(scenarios: readonly string[]): PipelineJob[];
+}
+
+const WHITEPAPER = { fast_path_threshold: 0.8, slow_path_threshold: 0.6 } as const;
+
+function simple(
+  name: string,
+  description: string,
+  timeoutSeconds: number,
+  runs: number,
+  config: Partial<AlpenglowConfig>,
+): Profile {
+  const resolved: AlpenglowConfig = { ...DEFAULT_CONFIG, ...WHITEPAPER, ...config, seed: null };
+  return {
+    name,
+    description,
+    timeoutSeconds,
+    jobs: (scenarios) => scenarios.map((scenario) => ({ id: scenario, scenario, config: resolved, runs })),
+  };
+}
+
+/** Edge cases: counts at the validation limits, thresholds at the limits, one validator, unequal stake. */
+const BOUNDARY_CASES: readonly { variant: string; config: Partial<AlpenglowConfig>; note: string }[] = [
+  {
+    variant: 'single_validator',
+    config: { validators: 1, byzantine_count: 0, offline_count: 0 },
+    note: 'one validator holds all stake',
+  },
+  {
+    variant: 'byzantine_at_limit',
+    config: { validators: 7, byzantine_count: 2, offline_count: 0 },
+    note: '2 of 7 Byzantine (28.6%, the largest 3b < n allows): beyond the 20% assumption',
+  },
+  {
+    variant: 'offline_at_limit',
+    config: { validators: 5, byzantine_count: 1, offline_count: 3 },
+    note: 'byzantine + offline = validators - 1',
+  },
+  {
+    variant: 'thresholds_at_limit',
+    config: {
+      validators: 5,
+      byzantine_count: 0,
+      offline_count: 0,
+      fast_path_threshold: 1,
+      slow_path_threshold: 1,
+    },
+    note: 'thresholds 1.0/1.0',
+  },
+  {
+    variant: 'guide_thresholds',
+    config: {
+      validators: 5,
+      byzantine_count: 1,
+      offline_count: 0,
+      fast_path_threshold: 0.67,
+      slow_path_threshold: 0.51,
+    },
+    note: "the guide's default thresholds 0.67/0.51, weaker than the paper's",
+  },
+  {
+    variant: 'unequal_stake',
+    config: {
+      validators: 5,
+      byzantine_count: 1,
+      offline_count: 0,
+      stake_distribution: { '0': 30, '1': 25, '2': 20, '3': 15, '4': 10 },
+    },
+    note: 'stakes 30/25/20/15/10, the Byzantine validator holds 10%',
+  },
+];
+
+const boundary: Profile = {
+  name: 'boundary',
+  description:
+    'edge cases: limits of the validation rules, thresholds at the limits, a single validator, unequal stake',
+  timeoutSeconds: 60,
+  jobs: (scenarios) =>
+    scenarios.flatMap((scenario) =>
+      BOUNDARY_CASES.map((c) => ({
+        id: `${scenario}@${c.variant}`,
+        scenario,
+        config: {
+          ...DEFAULT_CONFIG,
+          ...WHITEPAPER,
+          max_rounds: 3,
+          exploration_depth: 400,
+          ...c.config,
+          seed: null,
+        },
+        runs: 300,
+        note: c.note,
+      })),
+    ),
+};
+
+export const PROFILES: Readonly<Record<string, Profile>> = {
+  small: simple('small', '6 validators (1 Byzantine), paper thresholds, 4 slots', 60, 300, {
+    validators: 6,
+    byzantine_count: 1,
+    offline_count: 0,
+    max_rounds: 4,
+    exploration_depth: 400,
+  }),
+  medium: simple('medium', '7 validators (1 Byzantine, 1 offline), 6 slots', 300, 2000, {
+    validators: 7,
+    byzantine_count: 1,
+    offline_count: 1,
+    max_rounds: 6,
+    exploration_depth: 800,
+  }),
+  large: simple('large', '10 validators (1 Byzantine, 2 offline), 8 slots', 900, 5000, {
+    validators: 10,
+    byzantine_count: 1,
+    offline_count: 2,
+    max_rounds: 8,
+    exploration_depth: 1500,
+  }),
+  boundary,
+  stress: simple('stress', '20 validators (3 Byzantine, 3 offline), long runs', 900, 500, {
+    validators: 20,
+    byzantine_count: 3,
+    offline_count: 3,
+    max_rounds: 8,
+    exploration_depth: 3000,
+    stress_test: true,
+  }),
+};
+
+/** Short names accepted by --scenarios, as in the guide's script (safety, liveness, byzantine). */
+export const SCENARIO_ALIASES: Readonly<Record<string, string>> = {
+  safety: 'safety_properties',
+  liveness: 'liveness_properties',
+  byzantine: 'byzantine_resilience',
+  integration: 'integration_tests',
+  economic: 'economic_model',
+  vrf: 'vrf_leader_selection',
+  adaptive: 'adaptive_timeouts',
+};
+
+export const DEFAULT_PIPELINE_SCENARIOS = [
+  'safety_properties',
+  'liveness_properties',
+  'byzantine_resilience',
+];

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TestReport } from '../../report/types.ts';
+
+export type JobStatus = 'pass' | 'violation' | 'error' | 'timeout' | 'interrupted';
+
+export interface JobOutcome {
+  readonly status: JobStatus;
+  readonly exitCode: number;
+  readonly durationMs: number;
+  readonly report: TestReport | null;
+}
+
+const BIN = fileURLToPath(new URL('../../../bin/alpenglow', import.meta.url));
+
+/**
+ * Runs one scenario as a child process of this same CLI (like the guide's script invoking each
+ * scenario binary): stdout and stderr go to the job's log; its exit code gives the status.
+ */
+export function runJob(args: readonly string[], logPath: string, reportPath: string): Promise<JobOutcome> {
+  const started = performance.now();
+  const log = createWriteStream(logPath);
+  log.write(`$ alpenglow ${args.join(' ')}\n`);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('close', (code) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      log.end();
+      const exitCode = code ?? 1;
+      resolve({
+        status: statusOf(exitCode),
+        exitCode,
+        durationMs: performance.now() - started,
+        report: readReport(reportPath),
+      });
+    });
+  });
+}
+
+function statusOf(exitCode: number): JobStatus {
+  if (exitCode === 0) return 'pass';
+  if (exitCode === 124) return 'timeout';
+  if (exitCode === 130 || exitCode === 143) return 'interrupted';
+  return exitCode === 1 ? 'violation' : 'error';
+}
+
+function readReport(path: string): TestReport | null {
+  if (!existsSync(path)) return null;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as TestReport;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,169 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
+
+const WHITEPAPER = { fast_path_threshold: 0.8, slow_path_threshold: 0.6 };
+
+describe('exit codes and reports of the real CLI', () => {
+  const dir = tempDir();
+
+  it('exits 0 with a schema-valid report when every property holds', async () => {
+    const config = writeConfig(dir, 'ok.json', {
+      ...WHITEPAPER,
+      validators: 6,
+      byzantine_count: 1,
+      offline_count: 0,
+      max_rounds: 2,
+    });
+    const output = join(dir, 'ok', 'report.json'); // parent folder does not exist yet
+    const r = await runCli([
+      'safety_properties',
+      '--config',
+      config,
+      '--output',
+      output,
+      '--runs',
+      '40',
+      '--seed',
+      '5',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const report = readReport(output);
+    expect(reportSchemaErrors(report)).toEqual([]);
+    expect(report.success).toBe(true);
+    expect(r.stdout).toContain('seed: 5');
+  });
+
+  it('exits 1 on a violation, saves the shrunk trace first, and replay reproduces it', async () => {
+    const config = writeConfig(dir, 'weak.json', {
+      validators: 5,
+      byzantine_count: 1,
+      offline_count: 0,
+      max_rounds: 2,
+      byzantine_strategy: 'equivocating_leader',
+    });
+    const output = join(dir, 'weak.json.out');
+    const r = await runCli([
+      'safety_properties',
+      '--config',
+      config,
+      '--output',
+      output,
+      '--runs',
+      '300',
+      '--seed',
+      '3',
+      '--depth',
+      '400',
+    ]);
+    expect(r.code, r.stderr).toBe(1);
+    const report = readReport(output) as {
+      property_results: { passed: boolean; counterexample: string | null }[];
+    };
+    expect(reportSchemaErrors(report)).toEqual([]);
+    const failed = report.property_results.filter((p) => p.passed === false);
+    expect(failed.length).toBeGreaterThan(0);
+    const trace = failed[0]?.counterexample as string;
+    expect(existsSync(trace)).toBe(true);
+    expect(r.stdout).toContain(`reproduce: alpenglow replay ${trace}`);
+    expect(r.stdout).toContain('seed: 3');
+    const replay = await runCli(['replay', trace]);
+    expect(replay.code).toBe(1);
+    expect(replay.stdout).toContain('reproduced');
+  });
+
+  it('exits 124 when --timeout runs out first, with metrics.timeouts >= 1', async () => {
+    const config = writeConfig(dir, 'large.json', {
+      ...WHITEPAPER,
+      validators: 10,
+      byzantine_count: 1,
+      offline_count: 0,
+      max_rounds: 8,
+    });
+    const output = join(dir, 'large.report.json');
+    const r = await runCli([
+      'safety_properties',
+      '--config',
+      config,
+      '--output',
+      output,
+      '--timeout',
+      '1',
+      '--runs',
+      '100000',
+    ]);
+    expect(r.code, r.stderr).toBe(124);
+    const report = readReport(output) as { metrics: { timeouts: number }; success: boolean };
+    expect(reportSchemaErrors(report)).toEqual([]);
+    expect(report.metrics.timeouts).toBeGreaterThanOrEqual(1);
+    expect(report.success).toBe(false);
+  });
+
+  it('stops cleanly on SIGINT and still writes a schema-valid report', async () => {
+    const config = writeConfig(dir, 'sigint.json', {
+      ...WHITEPAPER,
+      validators: 10,
+      byzantine_count: 1,
+      offline_count: 0,
+      max_rounds: 8,
+    });
+    const output = join(dir, 'sigint.report.json');
+    const r = await runCli(
+      ['safety_properties', '--config', config, '--output', output, '--runs', '100000'],
+      {
+        signalAfterMs: 2500,
+      },
+    );
+    expect(r.code).toBe(130);
+    const report = readReport(output) as { interrupted: boolean; runs: number };
+    expect(reportSchemaErrors(report)).toEqual([]);
+    expect(report.interrupted).toBe(true);
+    expect(report.runs).toBeGreaterThan(0);
+  });
+
+  it('says a scenario that is not available yet is not available (exit 1)', async () => {
+    const r = await runCli(['economic_model', '--output', join(dir, 'eco.json')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('not available yet');
+    expect(existsSync(join(dir, 'eco.json'))).toBe(false);
+  });
+
+  it('rejects unknown flags with a hint and accepts --flag=value and --external_stateright', async () => {
+    const bad = await runCli(['safety_properties', '--seeed', '3']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--seeed: unknown flag (did you mean --seed?)');
+    const config = writeConfig(dir, 'tiny.json', {
+      ...WHITEPAPER,
+      validators: 4,
+      byzantine_count: 0,
+      offline_count: 0,
+      max_rounds: 1,
+    });
+    const output = join(dir, 'tiny.report.json');
+    const ok = await runCli([
+      'safety_properties',
+      `--config=${config}`,
+      `--output=${output}`,
+      '--runs=5',
+      '--external_stateright',
+    ]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toContain('--external_stateright: ignored');
+    expect(JSON.parse(readFileSync(output, 'utf8')).runs).toBe(5);
+  });
+
+  it('prints help for every command', async () => {
+    for (const args of [
+      ['--help'],
+      ['safety_properties', '--help'],
+      ['replay', '--help'],
+      ['verify', '--help'],
+    ]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/usage|flags/);
+    }
+  });
+});

@@ -1,3 +1,5 @@
+import { PPM } from '../../src/core/limits.ts';
+import { exceedsPpm, meetsPpm } from '../../src/core/stake.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
 import { hasCast } from '../../src/model/ghost.ts';
 import { isWindowStart } from '../../src/model/schedule.ts';
@@ -10,7 +12,7 @@ export const windowChain: SafetyProperty = {
   kind: 'safety',
   reference: 'reference §7.7; white paper Lemmas 28 and 30',
   description:
-    'A correct Notar vote for b in a non-first slot of a window follows its own Notar vote for b’s parent in the previous slot (Lemma 28); every block with a Notarization or NotarFallback certificate has an ancestor in each earlier slot of its window, each backed by a correct NotarFallback vote or by correct Notar stake of at least S minus the Byzantine stake (Lemma 30; with Byzantine stake below f = 1 − F this is the paper\'s "more than S − f").',
+    'A correct Notar vote for b in a non-first slot of a window follows its own Notar vote for b’s parent in the previous slot (Lemma 28); every block with a Notarization or NotarFallback certificate has an ancestor in each earlier slot of its window, each backed by more than S − f correct Notar stake (f = 1 − F; at least S when F = 1) or a correct NotarFallback vote (Lemma 30).',
   check(cfg, state) {
     return votesChain(cfg, state) ?? certifiedChain(cfg, state);
   },
@@ -34,14 +36,19 @@ function votesChain(cfg: ModelConfig, state: State): string | null {
 }
 
 /**
- * Lemma 30 with the Byzantine stake of this config instead of the bound f: a NotarFallback
- * certificate holds at least S of Notar and NotarFallback votes, so without a correct NotarFallback
- * vote correct Notar stake is at least S − B. For B < f that is stronger than the paper's
- * "more than S − f", and it stays meaningful when f = 0 (F = 1), where the paper's form is vacuous.
+ * Lemma 30's support clause, parametrised: with Byzantine stake below f = 1 − F a certificate's
+ * correct Notar stake is more than S − f (the paper's "more than 40%"). A certificate that needed
+ * f or more Byzantine stake fails it — which the model shows at exactly 20% Byzantine stake. When
+ * F = 1 the assumption allows no Byzantine stake at all, and the clause reads "at least S".
  */
+function enoughCorrectSupport(cfg: ModelConfig, correctNotar: number): boolean {
+  const fPpm = PPM - cfg.fastPpm;
+  return fPpm > 0
+    ? exceedsPpm(correctNotar, cfg.totalStake, Math.max(0, cfg.slowPpm - fPpm))
+    : meetsPpm(correctNotar, cfg.totalStake, cfg.slowPpm);
+}
+
 function certifiedChain(cfg: ModelConfig, state: State): string | null {
-  const byzantineStake = cfg.byzantine.reduce((sum, v) => sum + (cfg.stakes[v] as number), 0);
-  const supportNeeded = cfg.quorum.slow - byzantineStake;
   for (const { node, cert } of correctCerts(cfg, state)) {
     if (cert.kind !== 'notar' && cert.kind !== 'notarFallback') continue;
     let block = state.blocks[cert.block];
@@ -52,8 +59,8 @@ function certifiedChain(cfg: ModelConfig, state: State): string | null {
         if (hasCast(state, v, 'notar', block.slot, block.id)) correctNotar += cfg.stakes[v] as number;
         correctFallback ||= hasCast(state, v, 'notarFallback', block.slot, block.id);
       }
-      if (!correctFallback && correctNotar < supportNeeded) {
-        return `validator ${node} holds ${cert.kind}(${nameOf(state, cert.block)}) but its window ancestor ${nameOf(state, block.id)} has only ${correctNotar} correct Notar stake (needs ${supportNeeded}) and no correct NotarFallback vote`;
+      if (!correctFallback && !enoughCorrectSupport(cfg, correctNotar)) {
+        return `validator ${node} holds ${cert.kind}(${nameOf(state, cert.block)}) but its window ancestor ${nameOf(state, block.id)} has only ${correctNotar} of ${cfg.totalStake} correct Notar stake and no correct NotarFallback vote`;
       }
       if (isWindowStart(block.slot, cfg.windowSize)) break;
       const parent = state.blocks[block.parent];

@@ -2,7 +2,7 @@ import type { BlockId, NodeId, Slot } from '../../core/ids.ts';
 import type { ModelConfig } from '../config.ts';
 import { hasCast } from '../ghost.ts';
 import { type CertKind, isBlockVote, type Message, type VoteKind, votesCountingFor } from '../messages.ts';
-import { certQuorum, signerStake } from '../pool/certs.ts';
+import { certIsValid } from '../pool/certs.ts';
 import { leaderOf } from '../schedule.ts';
 import type { State } from '../state.ts';
 
@@ -64,13 +64,9 @@ export function mayProduce(cfg: ModelConfig, state: State, z: NodeId, msg: Messa
     case 'cert': {
       const c = msg.cert;
       if (!cfg.strategy.sendsCertificates || c.slot < 1 || c.slot > cfg.maxSlot) return false;
+      if (!certIsValid(cfg, state.blocks, c)) return false;
       const available = availableSigners(cfg, state, c.kind, c.slot, c.block);
-      const distinct = c.signers.every((v, i) => i === 0 || v > (c.signers[i - 1] as number));
-      return (
-        distinct &&
-        c.signers.every((v) => available.includes(v)) &&
-        signerStake(cfg, c.signers) >= certQuorum(cfg, c.kind)
-      );
+      return c.signers.every((v) => available.includes(v));
     }
   }
 }

@@ -1,7 +1,8 @@
 import { unreachable } from '../../core/assert.ts';
-import type { BlockId, NodeId } from '../../core/ids.ts';
+import { type BlockId, GENESIS, NO_BLOCK, type NodeId } from '../../core/ids.ts';
+import type { Block } from '../block.ts';
 import type { ModelConfig } from '../config.ts';
-import type { Cert, CertKind } from '../messages.ts';
+import { type Cert, type CertKind, isBlockCert } from '../messages.ts';
 import { SKIP_VOTE, type SlotState } from '../slot-state.ts';
 
 /**
@@ -47,10 +48,22 @@ export function signerStake(cfg: ModelConfig, signers: readonly NodeId[]): numbe
   return total;
 }
 
-/** A received certificate is accepted only if its signers really reach the threshold (§3). */
-export function certIsValid(cfg: ModelConfig, cert: Cert): boolean {
-  for (let i = 1; i < cert.signers.length; i++) {
-    if ((cert.signers[i] as number) <= (cert.signers[i - 1] as number)) return false;
+/**
+ * A received certificate is accepted only if it is well formed — a block certificate names a block
+ * of its slot, a Skip or Finalization certificate names none (one per slot) — and its distinct
+ * signers really reach the threshold (reference §3).
+ */
+export function certIsValid(cfg: ModelConfig, blocks: readonly (Block | undefined)[], cert: Cert): boolean {
+  if (isBlockCert(cert.kind)) {
+    const block = blocks[cert.block];
+    if (block === undefined || block.id === GENESIS || block.slot !== cert.slot) return false;
+  } else if (cert.block !== NO_BLOCK) {
+    return false;
+  }
+  for (let i = 0; i < cert.signers.length; i++) {
+    const signer = cert.signers[i] as number;
+    if (signer < 0 || signer >= cfg.validatorCount) return false;
+    if (i > 0 && signer <= (cert.signers[i - 1] as number)) return false;
   }
   return signerStake(cfg, cert.signers) >= certQuorum(cfg, cert.kind);
 }

@@ -39,7 +39,8 @@ export function receiveVote(ctx: NodeCtx, vote: Vote): void {
 }
 
 export function receiveCert(ctx: NodeCtx, cert: Cert): void {
-  if (cert.slot < 1 || cert.slot > ctx.cfg.maxSlot || !certIsValid(ctx.cfg, cert)) return;
+  if (cert.slot < 1 || cert.slot > ctx.cfg.maxSlot || !certIsValid(ctx.cfg, ctx.draft.blockTable, cert))
+    return;
   storeCert(ctx, cert, true);
 }
 
@@ -67,5 +68,17 @@ function storeCert(ctx: NodeCtx, cert: Cert, broadcast: boolean): void {
   // A Notarization or NotarFallback certificate makes its block a possible parent (ParentReady of
   // later windows, SafeToNotar of its children); a Skip certificate bridges a gap (Def. 15–16).
   if (cert.kind !== 'final') raiseParentReadyFrom(ctx, cert.slot + 1);
-  if (cert.kind !== 'final' && cert.kind !== 'skip') raiseFallbackEvents(ctx, cert.slot + 1);
+  if (cert.kind !== 'final' && cert.kind !== 'skip') {
+    // SafeToNotar of a non-first-slot block waits for its parent's certificate (P6): re-check the
+    // slots of this block's children, wherever they are.
+    for (const child of childSlots(ctx, cert.block)) raiseFallbackEvents(ctx, child);
+  }
+}
+
+function childSlots(ctx: NodeCtx, parent: number): number[] {
+  const slots: number[] = [];
+  for (const b of ctx.draft.blockTable) {
+    if (b !== undefined && b.parent === parent && b.id !== 0 && !slots.includes(b.slot)) slots.push(b.slot);
+  }
+  return slots;
 }

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, validateConfig } from '../../../src/core/config/index.ts';
+import type { ConfigProblem } from '../../../src/core/config/types.ts';
+
+/** The problems a config produces, or [] when it is valid. */
+function problemsOf(raw: unknown): ConfigProblem[] {
+  const result = validateConfig(raw);
+  return result.ok ? [] : result.problems;
+}
+
+describe('validateConfig: accepted configs', () => {
+  it('accepts an empty object and fills every field from the defaults', () => {
+    const result = validateConfig({});
+    expect(result).toEqual({ ok: true, config: DEFAULT_CONFIG });
+  });
+
+  it('keeps the given values over the defaults', () => {
+    const result = validateConfig({
+      validators: 7,
+      byzantine_count: 2,
+      offline_count: 0,
+      stake_distribution: { 0: 1, 1: 2, 2: 3, 3: 4, 4: 5, 5: 6, 6: 7 },
+      erasure_coding: [2, 2],
+      byzantine_validators: [5, 6],
+      leader_offset: 6,
+      seed: 0,
+    });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.config.validators).toBe(7);
+      expect(result.config.byzantine_validators).toEqual([5, 6]);
+      expect(result.config.timeout_ms).toBe(DEFAULT_CONFIG.timeout_ms);
+    }
+  });
+
+  it.each([
+    ['byzantine_count just below validators / 3', { validators: 7, byzantine_count: 2, offline_count: 0 }],
+    ['byzantine + offline one below validators', { validators: 7, byzantine_count: 2, offline_count: 4 }],
+    ['max_rounds at the slot limit', { max_rounds: 100_000 }],
+    ['validators at the limit', { validators: 2000 }],
+    ['thresholds with six decimals', { fast_path_threshold: 0.666667, slow_path_threshold: 1 }],
+    ['leader_offset one below validators', { leader_offset: 4 }],
+    ['null extensions', { seed: null, leader_offset: null, byzantine_validators: null }],
+  ])('accepts %s', (_name, raw) => {
+    expect(problemsOf(raw)).toEqual([]);
+  });
+});
+
+describe('validateConfig: field types (one problem naming the field and the rule)', () => {
+  it.each([
+    ['validators', 0, 'must be an integer >= 1, got 0'],
+    ['validators', 2.5, 'must be an integer >= 1, got 2.5'],
+    ['validators', '5', 'must be an integer >= 1, got "5"'],
+    ['byzantine_count', -1, 'must be an integer >= 0, got -1'],
+    ['offline_count', -1, 'must be an integer >= 0, got -1'],
+    ['max_rounds', 0, 'must be an integer >= 1, got 0'],
+    ['network_delay', -1, 'must be an integer >= 0, got -1'],
+    ['timeout_ms', 0, 'must be an integer >= 1, got 0'],
+    ['exploration_depth', 0, 'must be an integer >= 1, got 0'],
+    ['leader_window_size', 0, 'must be an integer >= 1, got 0'],
+    ['bandwidth_limit', 0, 'must be an integer >= 1, got 0'],
+    ['gst_ms', -1, 'must be an integer >= 0, got -1'],
+    ['seed', -1, 'must be an integer >= 0, got -1'],
+    ['leader_offset', 1.5, 'must be an integer >= 0, got 1.5'],
+    ['adaptive_timeouts', 'yes', 'must be true or false, got "yes"'],
+    ['vrf_enabled', 1, 'must be true or false, got 1'],
+    ['network_partitions', null, 'must be true or false, got null'],
+    ['stress_test', 'false', 'must be true or false, got "false"'],
+    ['test_edge_cases', 0, 'must be true or false, got 0'],
+    ['stake_distribution', [1, 2], 'must be null or an object mapping validator id to stake, got [1,2]'],
+    ['erasure_coding', [1], 'must be null or [k, n] with integers 1 <= k <= n, got [1]'],
+    ['erasure_coding', [1.5, 2], 'must be null or [k, n] with integers 1 <= k <= n, got [1.5,2]'],
+    ['fast_path_threshold', 0, 'must be a number with 0 < value <= 1, got 0'],
+    ['fast_path_threshold', 1.01, 'must be a number with 0 < value <= 1, got 1.01'],
+    ['slow_path_threshold', '0.6', 'must be a number with 0 < value <= 1, got "0.6"'],
+    ['slow_path_threshold', 0.1234567, 'must have at most 6 decimals, got 0.1234567'],
+    ['byzantine_validators', [-1], 'must be null or a list of validator ids (integers >= 0), got [-1]'],
+    ['offline_validators', 'x', 'must be null or a list of validator ids (integers >= 0), got "x"'],
+    ['byzantine_strategy', 5, 'must be a string, got 5'],
+    // Long values are cut to 40 characters so a message stays one line.
+    ['validators', 'x'.repeat(50), `must be an integer >= 1, got "${'x'.repeat(36)}...`],
+  ])('%s = %j: %s', (field, value, message) => {
+    expect(problemsOf({ [field]: value })).toEqual([{ field, message }]);
+  });
+
+  it.each([[null], [[]], [5], ['config']])('refuses %j as a whole', (raw) => {
+    const problems = problemsOf(raw);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.field).toBe('(config)');
+    expect(problems[0]?.message).toMatch(/^must be a JSON object, got /);
+  });
+});
+
+describe('validateConfig: unknown fields', () => {
+  it.each([
+    ['validator', 'unknown field (did you mean "validators"?)'],
+    ['Slow_Path_Threshold', 'unknown field (did you mean "slow_path_threshold"?)'],
+    ['byzantine_cnt', 'unknown field (did you mean "byzantine_count"?)'],
+    ['zzzzzz', 'unknown field'],
+  ])('%s: %s', (field, message) => {
+    expect(problemsOf({ [field]: 1 })).toEqual([{ field, message }]);
+  });
+});
+
+describe('validateConfig: cross-field rules', () => {
+  it.each([
+    ['validators above the limit', { validators: 2001 }, 'validators', 'must be <= 2000'],
+    [
+      'byzantine + offline not below validators',
+      { validators: 4, byzantine_count: 1, offline_count: 3 },
+      'byzantine_count',
+      'byzantine_count + offline_count must be < validators (4)',
+    ],
+    [
+      'byzantine_count at exactly validators / 3',
+      { validators: 6, byzantine_count: 2, offline_count: 0 },
+      'byzantine_count',
+      'must be < validators / 3 (6/3), got 2',
+    ],
+    ['max_rounds above the slot limit', { max_rounds: 100_001 }, 'max_rounds', 'must be <= 100000'],
+    [
+      'erasure_coding with k > n',
+      { erasure_coding: [3, 2] },
+      'erasure_coding',
+      'must be [k, n] with 1 <= k <= n, got [3, 2]',
+    ],
+    [
+      'erasure_coding with k = 0',
+      { erasure_coding: [0, 2] },
+      'erasure_coding',
+      'must be [k, n] with 1 <= k <= n, got [0, 2]',
+    ],
+    [
+      'an unknown strategy',
+      { byzantine_strategy: 'evil' },
+      'byzantine_strategy',
+      'must be one of silent, withholding, equivocating_leader, double_voting, fallback_final, arbitrary',
+    ],
+    ['leader_offset = validators', { leader_offset: 5 }, 'leader_offset', 'must be < validators (5)'],
+    [
+      'a stake for a validator that does not exist',
+      { stake_distribution: { 0: 1, 1: 1, 2: 1, 3: 1, 4: 1, 7: 1 } },
+      'stake_distribution.7',
+      'is not a validator id (0..4)',
+    ],
+    [
+      'a validator without stake',
+      { stake_distribution: { 0: 1, 1: 1, 2: 1, 4: 1 } },
+      'stake_distribution.3',
+      'is missing (every validator needs a stake)',
+    ],
+    [
+      'a zero stake',
+      { stake_distribution: { 0: 1, 1: 0, 2: 1, 3: 1, 4: 1 } },
+      'stake_distribution.1',
+      'must be a positive integer, got 0',
+    ],
+    [
+      'a fractional stake',
+      { stake_distribution: { 0: 1, 1: 1.5, 2: 1, 3: 1, 4: 1 } },
+      'stake_distribution.1',
+      'must be a positive integer, got 1.5',
+    ],
+    [
+      'a total stake above the limit',
+      { stake_distribution: { 0: 5e9, 1: 4e9, 2: 1, 3: 1, 4: 1 } },
+      'stake_distribution',
+      'total stake must be <= 9000000000',
+    ],
+    [
+      'byzantine_validators of the wrong length',
+      { byzantine_validators: [3, 4] },
+      'byzantine_validators',
+      'must list exactly 1 ids, got 2',
+    ],
+    [
+      'a repeated id',
+      { validators: 7, byzantine_count: 2, offline_count: 0, byzantine_validators: [3, 3] },
+      'byzantine_validators',
+      'must not repeat an id',
+    ],
+    [
+      'an id outside the validator set',
+      { offline_validators: [9] },
+      'offline_validators',
+      'ids 9 are not < 5',
+    ],
+    [
+      'a validator both Byzantine and offline',
+      { byzantine_validators: [4], offline_validators: [4] },
+      'offline_validators',
+      'ids 4 are also Byzantine',
+    ],
+  ])('%s', (_name, raw, field, message) => {
+    expect(problemsOf(raw)).toEqual([{ field, message }]);
+  });
+
+  it('reports every problem of a config at once', () => {
+    const problems = problemsOf({ validators: 3, byzantine_count: 1, offline_count: 2, leader_offset: 3 });
+    expect(problems.map((p) => p.field)).toEqual(['byzantine_count', 'byzantine_count', 'leader_offset']);
+  });
+
+  it('checks cross-field rules only once every field has the right type', () => {
+    // A type error would make the cross-field arithmetic meaningless, so it stops there.
+    const problems = problemsOf({ validators: 'many', byzantine_count: 9 });
+    expect(problems).toEqual([{ field: 'validators', message: 'must be an integer >= 1, got "many"' }]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { SAFETY_PROPERTIES, safetyPropertyByName } from '../../../properties/safety/index.ts';
+
+describe('SAFETY_PROPERTIES', () => {
+  it('lists the ten invariants of reference §7 in order, then the strong form of Lemmas 31–32', () => {
+    expect(SAFETY_PROPERTIES.map((p) => p.name)).toEqual([
+      'HonestVoteUniqueness',
+      'FinalExcludesFallback',
+      'FastFinalizationExclusive',
+      'NotarizationUniqueness',
+      'SlowFinalizationExclusive',
+      'FinalizedImpliesNotarized',
+      'WindowChain',
+      'NoConflictingFinalization',
+      'ChainConsistency',
+      'CertificateValidity',
+      'CertifiedExtendsFinalized',
+    ]);
+  });
+
+  it('every property is a safety property with a reference and a description', () => {
+    for (const p of SAFETY_PROPERTIES) {
+      expect(p.kind).toBe('safety');
+      expect(p.reference).toMatch(/reference §7\.\d+/);
+      expect(p.description.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('finds a property by name, and nothing for an unknown name', () => {
+    expect(safetyPropertyByName('ChainConsistency')?.name).toBe('ChainConsistency');
+    expect(safetyPropertyByName('chainconsistency')).toBeUndefined();
+  });
+});

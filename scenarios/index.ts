@@ -1,16 +1,13 @@
 import { byzantineResilience } from './byzantine-resilience.ts';
 import { integrationTests } from './integration-tests.ts';
+import { livenessProperties } from './liveness-properties.ts';
 import { notYetAvailable } from './not-yet-available.ts';
 import { safetyProperties } from './safety-properties.ts';
 import type { ScenarioDefinition, ScenarioName } from './types.ts';
 
 export const SCENARIOS: Readonly<Record<ScenarioName, ScenarioDefinition>> = {
   safety_properties: safetyProperties,
-  liveness_properties: notYetAvailable(
-    'liveness_properties',
-    'eventual progress, finalization of correct windows, skipped crashed leaders, latency (timed simulation)',
-    'it needs the timed simulator (issue "Timed simulation, Rotor and liveness")',
-  ),
+  liveness_properties: livenessProperties,
   byzantine_resilience: byzantineResilience,
   integration_tests: integrationTests,
   economic_model: notYetAvailable(

@@ -72,6 +72,8 @@ export interface ScenarioDefinition {
   readonly name: ScenarioName;
   readonly description: string;
   readonly modes: readonly Mode[];
+  /** Runs when neither --runs nor FC_NUM_RUNS says otherwise (a timed run costs far more than a random schedule). */
+  readonly defaultRuns?: number;
   /** Set while the scenario's issue is not done: running it says so and exits 1. */
   readonly unavailable?: string;
   run(ctx: ScenarioContext): Promise<ScenarioResult>;

@@ -2,6 +2,7 @@ import { assert } from '../core/assert.ts';
 import type { BlockId, NodeId, Slot } from '../core/ids.ts';
 import type { Block } from './block.ts';
 import type { ModelConfig } from './config.ts';
+import type { StepEffects } from './effects.ts';
 import type { Envelope, Vote } from './messages.ts';
 import type { SlotArrayField, SlotState, WritableArray } from './slot-state.ts';
 import type { NodeState, State } from './state.ts';
@@ -23,6 +24,8 @@ export class Draft {
   constructor(
     readonly cfg: ModelConfig,
     private readonly base: State,
+    /** Set by drivers that need to know what a step did (see effects.ts). */
+    readonly effects: StepEffects | null = null,
   ) {}
 
   get blockTable(): readonly Block[] {
@@ -83,6 +86,10 @@ export class Draft {
 
   /** Adds a message to the in-flight set (sorted by key; an identical message is kept once). */
   send(envelope: Envelope): void {
+    if (this.effects) {
+      this.effects.sent.push(envelope);
+      if (this.effects.externalNetwork) return;
+    }
     this.network ??= this.base.network.slice();
     const network = this.network;
     const at = lowerBound(network, envelope.key);

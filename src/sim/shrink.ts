@@ -31,7 +31,11 @@ export interface ShrinkBudget {
   readonly fastCheckMs: number;
 }
 
-export const DEFAULT_SHRINK_BUDGET: ShrinkBudget = { fastCheckTests: 1_000, ddminTests: 20_000, fastCheckMs: 3_000 };
+export const DEFAULT_SHRINK_BUDGET: ShrinkBudget = {
+  fastCheckTests: 1_000,
+  ddminTests: 20_000,
+  fastCheckMs: 3_000,
+};
 
 /**
  * Shrinks the run that first violated `property`: fast-check replays that run (seed + path) and

@@ -22,6 +22,7 @@ export function parseNativeTrace(raw: unknown): TraceResult {
   }
   if (!Array.isArray(t.actions)) problems.push({ field: 'actions', message: 'must be a list of actions' });
   else for (const [i, a] of t.actions.entries()) problems.push(...actionProblems(a, `actions[${i}]`));
+  if (t.timed !== undefined) problems.push(...timedProblems(t.timed));
   if (t.violation !== null && t.violation !== undefined) {
     const v = t.violation as Record<string, unknown>;
     if (typeof v.property !== 'string' || !Number.isSafeInteger(v.step)) {
@@ -79,4 +80,62 @@ function messageProblems(raw: unknown, field: string): ConfigProblem[] {
         Array.isArray(m.cert?.signers) &&
         m.cert.signers.every(isId)));
   return ok ? [] : [{ field, message: 'must be a block, vote or cert message' }];
+}
+
+const PARAM_FIELDS = [
+  'delayMs',
+  'jitterMs',
+  'blockTimeMs',
+  'timeoutMs',
+  'gstMs',
+  'bandwidthBytesPerSec',
+  'shredsNeeded',
+  'shreds',
+  'blockBytes',
+  'voteBytes',
+  'certBytes',
+];
+
+function timedProblems(raw: unknown): ConfigProblem[] {
+  const t = raw as Record<string, unknown> | null;
+  if (t === null || typeof t !== 'object') return [{ field: 'timed', message: 'must be an object' }];
+  const problems: ConfigProblem[] = [];
+  const params = t.params as Record<string, unknown> | undefined;
+  for (const f of PARAM_FIELDS) {
+    if (!Number.isSafeInteger(params?.[f]))
+      problems.push({ field: `timed.params.${f}`, message: 'must be an integer' });
+  }
+  const plan = t.plan as Record<string, unknown> | undefined;
+  if (!Array.isArray(plan?.partitions) || !Array.isArray(plan?.spikes)) {
+    problems.push({ field: 'timed.plan', message: 'must have "partitions" and "spikes" lists' });
+  }
+  if (!Number.isSafeInteger(t.end_ms))
+    problems.push({ field: 'timed.end_ms', message: 'must be an integer' });
+  if (!Array.isArray(t.inputs)) return [...problems, { field: 'timed.inputs', message: 'must be a list' }];
+  for (const [i, entry] of (t.inputs as unknown[]).entries()) {
+    const e = entry as { at_ms?: unknown; input?: Record<string, unknown> } | null;
+    const field = `timed.inputs[${i}]`;
+    if (!e || !Number.isSafeInteger(e.at_ms)) problems.push({ field, message: 'needs "at_ms"' });
+    else problems.push(...inputProblems(e.input, field));
+  }
+  return problems;
+}
+
+function inputProblems(input: Record<string, unknown> | undefined, field: string): ConfigProblem[] {
+  switch (input?.type) {
+    case 'receive':
+      return isId(input.to)
+        ? messageProblems(input.msg, `${field}.input.msg`)
+        : [{ field, message: 'receive needs "to"' }];
+    case 'timeout':
+      return isId(input.node) && isId(input.slot)
+        ? []
+        : [{ field, message: 'timeout needs "node" and "slot"' }];
+    case 'propose':
+      return isId(input.node) && isId(input.slot) && isId(input.parent)
+        ? []
+        : [{ field, message: 'propose needs "node", "slot", "parent"' }];
+    default:
+      return [{ field, message: `unknown input type ${JSON.stringify(input?.type)}` }];
+  }
 }

@@ -1,5 +1,8 @@
 import type { AlpenglowConfig } from '../core/config/index.ts';
 import type { Action } from '../model/actions/types.ts';
+import type { NodeInput } from '../model/step.ts';
+import type { FaultPlan } from './timed/fault-plan.ts';
+import type { TimedParams } from './timed/params.ts';
 
 /** The native trace file (design.md §7): enough to replay a run exactly. */
 export interface NativeTrace {
@@ -12,6 +15,8 @@ export interface NativeTrace {
   readonly violation: { readonly property: string; readonly step: number; readonly message?: string } | null;
   /** Optional, for people: one line per action (ignored by replay). */
   readonly explained?: readonly string[];
+  /** Timed runs (driver "sim"): the parameters, fault plan and every input with its time. */
+  readonly timed?: TimedTraceBody;
   /** Optional provenance: which scenario and driver found it, shrink statistics. */
   readonly found_by?: Readonly<Record<string, unknown>>;
 }
@@ -21,4 +26,13 @@ export const TRACE_VERSION = 1;
 
 export function buildTrace(fields: Omit<NativeTrace, 'format' | 'version'>): NativeTrace {
   return { format: TRACE_FORMAT, version: TRACE_VERSION, ...fields };
+}
+
+/** The timed part of a trace: `actions` is then empty and `violation.step` counts inputs. */
+export interface TimedTraceBody {
+  readonly params: TimedParams;
+  readonly plan: FaultPlan;
+  /** The simulated time the run was observed until (a stall needs time to pass, not events). */
+  readonly end_ms: number;
+  readonly inputs: readonly { readonly at_ms: number; readonly input: NodeInput }[];
 }

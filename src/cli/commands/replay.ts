@@ -1,5 +1,8 @@
+import { LIVENESS_PROPERTIES } from '../../../properties/liveness/index.ts';
 import { SAFETY_PROPERTIES } from '../../../properties/safety/index.ts';
 import { replayTrace } from '../../sim/replay-trace.ts';
+import { replayTimedTrace } from '../../sim/timed/replay.ts';
+import type { NativeTrace } from '../../sim/trace.ts';
 import { parseNativeTrace } from '../../sim/trace-parse.ts';
 import { inputError } from '../errors.ts';
 import { readJsonFile } from '../io.ts';
@@ -14,6 +17,7 @@ export function replayCommand(tracePath: string, verbose: boolean, io: Output): 
   if (!parsed.ok)
     throw inputError(...parsed.problems.map((p) => `trace ${tracePath}: ${p.field}: ${p.message}`));
   const { trace } = parsed;
+  if (trace.timed) return replayTimed(tracePath, trace, verbose, io);
   const result = replayTrace(trace, SAFETY_PROPERTIES);
   io.out(`replaying ${tracePath}: ${trace.actions.length} actions, seed ${trace.seed ?? 'unknown'}`);
   const firstStepOf = new Map(result.violations.map((v) => [v.step, v]));
@@ -31,6 +35,33 @@ export function replayCommand(tracePath: string, verbose: boolean, io: Output): 
   if (trace.violation) {
     const verdict = result.matchesRecorded ? 'reproduced' : 'NOT reproduced';
     io.out(`recorded violation ${trace.violation.property} at step ${trace.violation.step}: ${verdict}`);
+  }
+  if (result.violations.length === 0) {
+    io.out('no property is violated by this trace');
+    return 0;
+  }
+  return 1;
+}
+
+function replayTimed(tracePath: string, trace: NativeTrace, verbose: boolean, io: Output): number {
+  const timed = trace.timed as NonNullable<NativeTrace['timed']>;
+  io.out(
+    `replaying timed trace ${tracePath}: ${timed.inputs.length} inputs up to ${timed.end_ms} ms, seed ${trace.seed ?? 'unknown'}`,
+  );
+  const result = replayTimedTrace(trace, SAFETY_PROPERTIES, LIVENESS_PROPERTIES);
+  if (verbose) {
+    const obs = result.observations;
+    io.out(
+      `  ${obs.proposals.length} blocks proposed, ${obs.finalized.length} finalizations, ${obs.timeoutsFired} timeouts fired, ${obs.deliveries} deliveries`,
+    );
+    for (const f of obs.finalized)
+      io.out(`  ${String(f.atMs).padStart(8)} ms  v${f.node} finalizes slot ${f.slot} (${f.path})`);
+  }
+  for (const v of result.violations) io.out(`VIOLATION ${v.property}: ${v.message}`);
+  if (trace.violation) {
+    io.out(
+      `recorded violation ${trace.violation.property}: ${result.matchesRecorded ? 'reproduced' : 'NOT reproduced'}`,
+    );
   }
   if (result.violations.length === 0) {
     io.out('no property is violated by this trace');

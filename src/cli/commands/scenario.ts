@@ -37,7 +37,8 @@ export async function scenarioCommand(
   const mode = resolveMode(args.flags.mode as string | undefined, scenario.modes);
   const seed =
     (args.flags.seed as number | undefined) ?? config.seed ?? envInt('ALPENGLOW_SEED') ?? randomInt(2 ** 31);
-  const runs = (args.flags.runs as number | undefined) ?? envInt('FC_NUM_RUNS') ?? DEFAULT_RUNS;
+  const runs =
+    (args.flags.runs as number | undefined) ?? envInt('FC_NUM_RUNS') ?? scenario.defaultRuns ?? DEFAULT_RUNS;
   const depth = (args.flags.depth as number | undefined) ?? config.exploration_depth;
   const output = (args.flags.output as string | undefined) ?? join('reports', `${name}.json`);
   const resolved = { ...config, seed };
@@ -133,7 +134,7 @@ function printSummary(io: Output, report: TestReport, output: string): void {
     `${report.scenario}: ${report.success ? 'PASS' : report.violations > 0 ? 'VIOLATION' : 'INCOMPLETE'}`,
   );
   io.out(
-    `  ${report.runs} runs, ${report.states_explored} states (${report.metrics.coverage.unique_states ?? '?'} distinct), ${report.duration_ms} ms, ${report.metrics.states_per_second ?? 0} states/s`,
+    `  ${report.runs} runs, ${report.states_explored} states (${report.metrics.coverage.unique_states ?? 'n/a'} distinct), ${report.duration_ms} ms, ${report.metrics.states_per_second ?? 0} states/s`,
   );
   for (const p of report.property_results) {
     const verdict =

@@ -59,6 +59,7 @@ function tryBuildCert(ctx: NodeCtx, slot: Slot, kind: CertKind, block: number): 
 function storeCert(ctx: NodeCtx, cert: Cert, broadcast: boolean): void {
   if (findCert(ctx.draft.readSlot(ctx.node, cert.slot), cert.kind, cert.block)) return;
   ctx.draft.array(ctx.node, cert.slot, 'certs').push(cert);
+  ctx.draft.effects?.certs.push({ node: ctx.node, cert });
   if (broadcast) sendToOthers(ctx, { type: 'cert', cert });
   for (const kind of impliedKinds(cert.kind)) {
     if (signerStake(ctx.cfg, cert.signers) >= certQuorum(ctx.cfg, kind))

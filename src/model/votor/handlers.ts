@@ -19,13 +19,16 @@ export function handleEvent(ctx: NodeCtx, event: VotorEvent): void {
       ctx.draft.array(ctx.node, event.slot, 'blockNotarized').push(event.block);
       tryFinal(ctx, event.slot, event.block);
       return;
-    case 'parentReady':
+    case 'parentReady': {
       ctx.draft.array(ctx.node, event.slot, 'parentReady').push(event.block);
+      ctx.draft.effects?.parentReady.push({ node: ctx.node, slot: event.slot, block: event.block });
       checkPending(ctx);
-      // Only the first ParentReady of a window sets its timeouts (Def. 17, P10); later ones
-      // find the flag already set.
+      // Only the first ParentReady of a window sets its timeouts (Def. 17, P10).
+      if (ctx.draft.readSlot(ctx.node, event.slot).timeoutsSet) return;
       ctx.draft.slot(ctx.node, event.slot).timeoutsSet = true;
+      ctx.draft.effects?.timers.push({ node: ctx.node, windowStart: event.slot });
       return;
+    }
     case 'safeToNotar':
       trySkipWindow(ctx, event.slot);
       if (!ctx.draft.readSlot(ctx.node, event.slot).itsOver) {

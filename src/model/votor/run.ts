@@ -46,5 +46,6 @@ export function receiveBlock(ctx: NodeCtx, blockId: BlockId): void {
   if (block.slot < 1 || block.slot > ctx.cfg.maxSlot) return;
   if (ctx.draft.readSlot(ctx.node, block.slot).firstBlock !== NO_BLOCK) return;
   ctx.draft.slot(ctx.node, block.slot).firstBlock = blockId;
+  ctx.draft.effects?.blocks.push({ node: ctx.node, block: blockId });
   ctx.queue.push({ type: 'block', slot: block.slot, block: blockId });
 }

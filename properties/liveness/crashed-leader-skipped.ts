@@ -1,0 +1,47 @@
+import type { LivenessContext, LivenessProperty } from './types.ts';
+import { correctLeader, firstParentReady, slotsOf, windowStarts } from './windows.ts';
+
+/**
+ * Lemma 39 with a crashed (or silent) leader: every slot of its window gets a Skip certificate at
+ * every correct node within Δ_timeout + W·Δ_block + 2Δ of that node's first ParentReady for the
+ * window, and the next window's ParentReady follows within another Δ.
+ */
+export const crashedLeaderSkipped: LivenessProperty = {
+  name: 'CrashedLeaderSkipped',
+  kind: 'liveness',
+  reference: 'reference §7.13; white paper Lemma 39',
+  description:
+    'After GST, a window whose leader is crashed ends in Skip certificates for all its slots at every correct node within Δ_timeout + W·Δ_block + 2Δ of its ParentReady, and the next window becomes ParentReady within another Δ.',
+  check(ctx) {
+    const starts = windowStarts(ctx.cfg);
+    for (const [i, w] of starts.entries()) {
+      if (correctLeader(ctx.cfg, w)) continue;
+      const problem = checkWindow(ctx, w, starts[i + 1]);
+      if (problem) return problem;
+    }
+    return null;
+  },
+};
+
+function checkWindow(ctx: LivenessContext, w: number, nextWindow: number | undefined): string | null {
+  const { cfg, obs, timing } = ctx;
+  const slots = slotsOf(cfg, w);
+  for (const v of cfg.honest) {
+    const ready = firstParentReady(obs, v, w);
+    if (ready === undefined || ready < timing.stableFromMs) continue;
+    const deadline = ready + timing.timeoutMs + slots.length * timing.blockTimeMs + 2 * timing.deltaMs;
+    if (deadline > obs.endMs) continue;
+    for (const s of slots) {
+      const skip = obs.certs.find((c) => c.node === v && c.kind === 'skip' && c.slot === s);
+      if (!skip || skip.atMs > deadline) {
+        return `window ${w} (crashed leader): validator ${v} had no Skip certificate for slot ${s} by ${deadline} ms${skip ? ` (got it at ${skip.atMs} ms)` : ''}`;
+      }
+    }
+    if (nextWindow === undefined || deadline + timing.deltaMs > obs.endMs) continue;
+    const nextReady = firstParentReady(obs, v, nextWindow);
+    if (nextReady === undefined || nextReady > deadline + timing.deltaMs) {
+      return `window ${w} (crashed leader): validator ${v} was not ParentReady for window ${nextWindow} by ${deadline + timing.deltaMs} ms`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+import type { LivenessContext, LivenessProperty } from './types.ts';
+import { correctLeader, firstParentReady, slotsOf, windowStarts } from './windows.ts';
+
+/**
+ * Theorem 2: a window with a correct leader, whose first ParentReady happened after GST at every
+ * correct node and whose blocks all reached every correct node (Rotor succeeded), ends with every
+ * correct node finalizing every block of it. Checked by T_last + Rotor + 2Δ + slack, where T_last
+ * is the latest first-ParentReady plus the window's block times.
+ */
+export const honestWindowFinalized: LivenessProperty = {
+  name: 'HonestWindowFinalized',
+  kind: 'liveness',
+  reference: 'reference §7.11; white paper Theorem 2, Corollary 43',
+  description:
+    'After GST, every block of a window with a correct leader (all correct nodes ParentReady, Rotor successful) is finalized by every correct node within W·Δ_block + Rotor + 3Δ of the last ParentReady.',
+  check(ctx) {
+    for (const w of windowStarts(ctx.cfg)) {
+      if (!correctLeader(ctx.cfg, w)) continue;
+      const problem = checkWindow(ctx, w);
+      if (problem) return problem;
+    }
+    return null;
+  },
+};
+
+function checkWindow(ctx: LivenessContext, w: number): string | null {
+  const { cfg, obs, timing } = ctx;
+  const readyTimes = cfg.honest.map((v) => firstParentReady(obs, v, w));
+  if (readyTimes.some((t) => t === undefined || t < timing.stableFromMs)) return null; // premise: all ready, after GST
+  const lastReady = Math.max(...(readyTimes as number[]));
+  const slots = slotsOf(cfg, w);
+  const blocks = slots.map((s) => obs.proposals.find((p) => p.slot === s)?.block);
+  const delivered = blocks.every(
+    (b) =>
+      b !== undefined &&
+      cfg.honest.every((v) => obs.blockArrivals.some((a) => a.node === v && a.block === b)),
+  );
+  if (!delivered) return null; // premise: Rotor succeeded for every slot of the window
+  const deadline = lastReady + slots.length * timing.blockTimeMs + timing.rotorMs + 3 * timing.deltaMs;
+  if (deadline > obs.endMs) return null;
+  for (const [i, block] of blocks.entries()) {
+    for (const v of cfg.honest) {
+      const done = finalizedBy(ctx, v, block as number);
+      if (done === undefined || done > deadline) {
+        return `window ${w} (correct leader): validator ${v} had not finalized the block of slot ${slots[i]} by ${deadline} ms${done === undefined ? '' : ` (finalized at ${done} ms)`}`;
+      }
+    }
+  }
+  return null;
+}
+
+/** When a node finalized a block, directly or as an ancestor of a block it finalized (P14). */
+export function finalizedBy(ctx: LivenessContext, node: number, block: number): number | undefined {
+  const parents = new Map(ctx.obs.proposals.map((p) => [p.block, p.parent]));
+  let earliest: number | undefined;
+  for (const f of ctx.obs.finalized) {
+    if (f.node !== node || (earliest !== undefined && f.atMs >= earliest)) continue;
+    if (descends(parents, f.block, block)) earliest = f.atMs;
+  }
+  return earliest;
+}
+
+function descends(parents: ReadonlyMap<number, number>, descendant: number, ancestor: number): boolean {
+  let current: number | undefined = descendant;
+  // Parent links strictly decrease the slot, so the walk ends within the run's slots.
+  while (current !== undefined && current > 0) {
+    if (current === ancestor) return true;
+    current = parents.get(current);
+  }
+  return current === ancestor;
+}

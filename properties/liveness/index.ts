@@ -1,0 +1,12 @@
+import { crashedLeaderSkipped } from './crashed-leader-skipped.ts';
+import { eventualProgress } from './eventual-progress.ts';
+import { finalizationLatency } from './finalization-latency.ts';
+import { honestWindowFinalized } from './honest-window-finalized.ts';
+import type { LivenessProperty } from './types.ts';
+
+export const LIVENESS_PROPERTIES: readonly LivenessProperty[] = [
+  eventualProgress,
+  honestWindowFinalized,
+  crashedLeaderSkipped,
+  finalizationLatency,
+];

@@ -1,0 +1,50 @@
+import type { NodeId, Slot } from '../../src/core/ids.ts';
+import type { ModelConfig } from '../../src/model/config.ts';
+import type { TimedObservations } from '../../src/model/observations.ts';
+import { leaderOf, windowSlots } from '../../src/model/schedule.ts';
+import type { LivenessContext } from './types.ts';
+
+/** Window start slots up to the run's last slot. */
+export function windowStarts(cfg: ModelConfig): Slot[] {
+  const starts: Slot[] = [];
+  for (let s = 1; s <= cfg.maxSlot; s += cfg.windowSize) starts.push(s);
+  return starts;
+}
+
+export function correctLeader(cfg: ModelConfig, windowStart: Slot): boolean {
+  return cfg.roles[leaderOf(cfg, windowStart)] === 'honest';
+}
+
+/** Time of a node's first ParentReady for a window (the one that set its timers), if any. */
+export function firstParentReady(
+  obs: TimedObservations,
+  node: NodeId,
+  windowStart: Slot,
+): number | undefined {
+  let first: number | undefined;
+  for (const p of obs.parentReady) {
+    if (p.node === node && p.slot === windowStart && (first === undefined || p.atMs < first)) first = p.atMs;
+  }
+  return first;
+}
+
+/** Longest run of consecutive windows whose leader is not correct (they can only be skipped). */
+export function longestFaultyLeaderRun(cfg: ModelConfig): number {
+  let longest = 0;
+  let current = 0;
+  for (const w of windowStarts(cfg)) {
+    current = correctLeader(cfg, w) ? 0 : current + 1;
+    longest = Math.max(longest, current);
+  }
+  return longest;
+}
+
+/** Bound on one window's span after ParentReady: its timeouts, plus the certificates' round trips. */
+export function windowSpanMs(ctx: LivenessContext): number {
+  const t = ctx.timing;
+  return t.timeoutMs + ctx.cfg.windowSize * t.blockTimeMs + t.rotorMs + 4 * t.deltaMs;
+}
+
+export function slotsOf(cfg: ModelConfig, windowStart: Slot): Slot[] {
+  return windowSlots(cfg, windowStart);
+}

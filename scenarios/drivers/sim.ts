@@ -1,0 +1,178 @@
+import { type LatencySummary, summarizeLatency } from '../../properties/liveness/latency.ts';
+import type { LivenessProperty } from '../../properties/liveness/types.ts';
+import type { SafetyProperty } from '../../properties/types.ts';
+import type { AlpenglowConfig } from '../../src/core/config/index.ts';
+import { rngFromSeed } from '../../src/core/rng.ts';
+import { buildModelConfig } from '../../src/model/config.ts';
+import type { TimedObservations } from '../../src/model/observations.ts';
+import { makePauser } from '../../src/sim/pause.ts';
+import { shortestViolatingPrefix } from '../../src/sim/timed/evaluate.ts';
+import { drawFaultPlan, type FaultPlan } from '../../src/sim/timed/fault-plan.ts';
+import { type TimedParams, timedParams } from '../../src/sim/timed/params.ts';
+import { simulate, type TimedInput } from '../../src/sim/timed/simulator.ts';
+import { defaultHorizonMs, livenessTiming } from '../../src/sim/timed/timing.ts';
+import { buildTrace } from '../../src/sim/trace.ts';
+import type { PropertyOutcome, ScenarioContext, ScenarioResult } from '../types.ts';
+
+export interface SimRequest {
+  readonly ctx: ScenarioContext;
+  readonly config: AlpenglowConfig;
+  readonly runs: number;
+  readonly liveness: readonly LivenessProperty[];
+  readonly safety: readonly SafetyProperty[];
+}
+
+/** Upper bound on events of one simulated run (a runaway run is a bug, not a result). */
+const MAX_EVENTS_PER_RUN = 5_000_000;
+
+interface Found {
+  readonly message: string;
+  readonly length: number;
+  readonly states: number;
+  readonly ms: number;
+  readonly trace: string;
+}
+
+/**
+ * Timed random simulation as a scenario driver: `runs` seeded runs (each with its own leader
+ * rotation and fault plan), every liveness property judged on each run and every safety property
+ * on each run's final state (they are monotone: certificates and finalizations are never undone).
+ * A violation is cut to its shortest violating prefix in time and saved as a timed trace.
+ */
+export async function runSim(req: SimRequest): Promise<ScenarioResult> {
+  const { ctx, config } = req;
+  const pause = makePauser();
+  const started = performance.now();
+  const found = new Map<string, Found>();
+  const totals = { runs: 0, events: 0, deliveries: 0, timeoutsFired: 0, simulatedMs: 0 };
+  const latencies: TimedObservations[] = [];
+  for (let run = 0; run < req.runs && !ctx.shouldStop(); run++) {
+    await pause();
+    const rng = rngFromSeed(`${ctx.seed}/sim-${run}`);
+    const leaderOffset = config.leader_offset ?? rng.fork('leader').int(config.validators);
+    const cfg = buildModelConfig(config, { leaderOffset });
+    const params = timedParams(config);
+    const plan = drawFaultPlan(
+      params,
+      {
+        validators: cfg.validatorCount,
+        partitions: config.network_partitions,
+        horizonMs: defaultHorizonMs(cfg, params, { partitions: [], spikes: [] }),
+      },
+      rng.fork('faults'),
+    );
+    const horizonMs = defaultHorizonMs(cfg, params, plan);
+    const result = simulate({
+      cfg,
+      params,
+      plan,
+      horizonMs,
+      rng: rng.fork('sim'),
+      maxEvents: MAX_EVENTS_PER_RUN,
+      shouldStop: ctx.shouldStop,
+    });
+    const timing = livenessTiming(cfg, params, plan, horizonMs);
+    const obs = result.observations;
+    totals.runs++;
+    totals.events += result.events;
+    totals.deliveries += obs.deliveries;
+    totals.timeoutsFired += obs.timeoutsFired;
+    totals.simulatedMs += obs.endMs;
+    latencies.push(obs);
+    const save = (property: string, inputs: readonly TimedInput[], endMs: number, message: string) => {
+      const trace = buildTrace({
+        config: { ...config, leader_offset: leaderOffset },
+        seed: ctx.seed,
+        actions: [],
+        violation: { property, step: inputs.length, message },
+        timed: timedBody(params, plan, endMs, inputs),
+        found_by: { driver: 'sim', run, original_inputs: result.inputs.length },
+      });
+      const path = ctx.saveTrace(property, trace);
+      found.set(property, {
+        message,
+        length: inputs.length,
+        states: totals.events,
+        ms: performance.now() - started,
+        trace: path,
+      });
+      ctx.log(`found ${property} in simulated run ${run}: ${message}`);
+    };
+    for (const p of req.liveness) {
+      if (found.has(p.name) || p.check({ cfg, timing, obs }) === null) continue;
+      const cut = shortestViolatingPrefix(cfg, timing, result.inputs, obs.endMs, p);
+      if (cut) save(p.name, cut.inputs, cut.endMs, cut.message);
+    }
+    for (const p of req.safety) {
+      const message = found.has(p.name) ? null : p.check(cfg, result.state);
+      if (message) save(p.name, result.inputs, obs.endMs, message);
+    }
+    ctx.progress({ phase: 'simulate', runs: run + 1, totalRuns: req.runs, states: totals.events });
+  }
+  const wallMs = performance.now() - started;
+  const names = [...req.liveness.map((p) => p.name), ...req.safety.map((p) => p.name)];
+  const properties: PropertyOutcome[] = names.map((name) => outcome(name, found.get(name), totals, wallMs));
+  return {
+    properties,
+    statesExplored: totals.events,
+    uniqueStates: null,
+    transitions: null,
+    stateSpaceCoverage: null,
+    byzantineEvents: 0,
+    networkEvents: totals.deliveries,
+    runs: totals.runs,
+    interrupted: totals.runs < req.runs,
+    extra: { simulation: simulationSummary(totals, wallMs, mergeLatency(latencies)) },
+  };
+}
+
+function outcome(
+  name: string,
+  hit: Found | undefined,
+  totals: { runs: number; events: number },
+  wallMs: number,
+): PropertyOutcome {
+  return {
+    name,
+    passed: hit ? false : totals.runs > 0 ? true : null,
+    statesExplored: hit ? hit.states : totals.events,
+    durationMs: Math.round(hit ? hit.ms : wallMs),
+    error: hit ? hit.message : null,
+    counterexampleLength: hit ? hit.length : null,
+    counterexample: hit ? hit.trace : null,
+    driver: 'sim',
+  };
+}
+
+function timedBody(params: TimedParams, plan: FaultPlan, endMs: number, inputs: readonly TimedInput[]) {
+  return { params, plan, end_ms: endMs, inputs: inputs.map((i) => ({ at_ms: i.atMs, input: i.input })) };
+}
+
+function mergeLatency(runs: readonly TimedObservations[]): LatencySummary {
+  const merged: TimedObservations = { ...runs[0]!, proposals: [], finalized: [] };
+  let offset = 0;
+  for (const obs of runs) {
+    // Block ids repeat across runs: shift them so proposals and finalizations stay paired.
+    for (const p of obs.proposals) merged.proposals.push({ ...p, block: p.block + offset });
+    for (const f of obs.finalized) merged.finalized.push({ ...f, block: f.block + offset });
+    offset += 1_000_000;
+  }
+  return summarizeLatency(merged);
+}
+
+function simulationSummary(
+  totals: { runs: number; events: number; deliveries: number; timeoutsFired: number; simulatedMs: number },
+  wallMs: number,
+  latency: LatencySummary,
+) {
+  return {
+    runs: totals.runs,
+    events: totals.events,
+    simulated_ms: totals.simulatedMs,
+    wall_ms: Math.round(wallMs),
+    simulated_to_wall_ratio: wallMs > 0 ? Math.round((totals.simulatedMs / wallMs) * 10) / 10 : null,
+    events_per_second: wallMs > 0 ? Math.round((totals.events / wallMs) * 1000) : null,
+    timeouts_fired: totals.timeoutsFired,
+    finalization_latency_ms: latency,
+  };
+}

@@ -1,0 +1,21 @@
+import { LIVENESS_PROPERTIES } from '../properties/liveness/index.ts';
+import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
+import { runSim } from './drivers/sim.ts';
+import type { ScenarioDefinition } from './types.ts';
+
+/** Liveness and latency (reference §7 items 11–14) on seeded timed simulations. */
+export const livenessProperties: ScenarioDefinition = {
+  name: 'liveness_properties',
+  description:
+    'eventual progress, finalization of correct windows, skipped crashed leaders, latency (timed simulation)',
+  modes: ['sim'],
+  defaultRuns: 40,
+  run: (ctx) =>
+    runSim({
+      ctx,
+      config: ctx.config,
+      runs: ctx.runs,
+      liveness: LIVENESS_PROPERTIES,
+      safety: SAFETY_PROPERTIES,
+    }),
+};

@@ -1,0 +1,18 @@
+import type { BlockId, NodeId, Slot } from '../core/ids.ts';
+import type { Cert, Envelope } from './messages.ts';
+
+/**
+ * What one transition did besides changing the state, for drivers that add time (the timed
+ * simulator): messages sent, timers set, certificates stored, ParentReady and Block events. The
+ * untimed drivers pass no recorder and pay nothing. With `externalNetwork`, sent messages are
+ * handed to the driver instead of entering the state's in-flight set (the driver delivers them).
+ */
+export class StepEffects {
+  readonly sent: Envelope[] = [];
+  readonly timers: { node: NodeId; windowStart: Slot }[] = [];
+  readonly certs: { node: NodeId; cert: Cert }[] = [];
+  readonly parentReady: { node: NodeId; slot: Slot; block: BlockId }[] = [];
+  readonly blocks: { node: NodeId; block: BlockId }[] = [];
+
+  constructor(readonly externalNetwork: boolean) {}
+}

@@ -1,0 +1,51 @@
+import { AssertionFailure } from '../core/assert.ts';
+import type { BlockId, NodeId, Slot } from '../core/ids.ts';
+import { proposeEnabled } from './actions/honest.ts';
+import type { ModelConfig } from './config.ts';
+import { Draft } from './draft.ts';
+import { StepEffects } from './effects.ts';
+import type { Message } from './messages.ts';
+import type { State } from './state.ts';
+import { sendToOthers } from './votor/context.ts';
+import { receiveBlock, receiveMessage, runNode } from './votor/run.ts';
+
+/**
+ * One input to one correct node, for a driver that owns the network and the clock (the timed
+ * simulator). The same handlers as `next`; the differences are only what a clock decides: any
+ * timer of an armed window may fire (not just the earliest), and messages come from the driver
+ * rather than from the state's in-flight set.
+ */
+export type NodeInput =
+  | { readonly type: 'receive'; readonly to: NodeId; readonly msg: Message }
+  | { readonly type: 'timeout'; readonly node: NodeId; readonly slot: Slot }
+  | { readonly type: 'propose'; readonly node: NodeId; readonly slot: Slot; readonly parent: BlockId };
+
+export interface StepResult {
+  readonly state: State;
+  readonly effects: StepEffects;
+}
+
+export function stepNode(cfg: ModelConfig, state: State, input: NodeInput): StepResult {
+  const effects = new StepEffects(true);
+  const draft = new Draft(cfg, state, effects);
+  switch (input.type) {
+    case 'receive':
+      runNode(draft, input.to, (ctx) => receiveMessage(ctx, input.msg));
+      break;
+    case 'timeout':
+      runNode(draft, input.node, (ctx) => ctx.queue.push({ type: 'timeout', slot: input.slot }));
+      break;
+    case 'propose': {
+      if (!proposeEnabled(cfg, state, input.node, input.slot, input.parent)) {
+        throw new AssertionFailure(`propose not enabled: ${JSON.stringify(input)}`);
+      }
+      const block = draft.addBlock(input.slot, input.parent, input.node);
+      runNode(draft, input.node, (ctx) => {
+        sendToOthers(ctx, { type: 'block', block: block.id });
+        receiveBlock(ctx, block.id);
+      });
+      break;
+    }
+  }
+  return { state: draft.finish(), effects };
+}

@@ -1,0 +1,87 @@
+import type { ModelConfig } from '../../model/config.ts';
+import { StepEffects } from '../../model/effects.ts';
+import { initialStep } from '../../model/model.ts';
+import { emptyObservations, type LivenessTiming, type TimedObservations } from '../../model/observations.ts';
+import type { State } from '../../model/state.ts';
+import { stepNode } from '../../model/step.ts';
+import { ObservationRecorder } from './record.ts';
+import type { TimedInput } from './simulator.ts';
+
+/** A property over a timed run (structural: what properties/liveness defines). */
+export interface TimedProperty {
+  readonly name: string;
+  check(ctx: { cfg: ModelConfig; timing: LivenessTiming; obs: TimedObservations }): string | null;
+}
+
+/**
+ * Re-executes recorded timed inputs (no network model needed: the trace holds every delivery with
+ * its time) and rebuilds the observations, ending the clock at `endMs`.
+ */
+export function reexecute(
+  cfg: ModelConfig,
+  inputs: readonly TimedInput[],
+  endMs: number,
+): { state: State; obs: TimedObservations } {
+  const obs = emptyObservations();
+  const recorder = new ObservationRecorder(obs);
+  const init = initialStep(cfg, new StepEffects(true));
+  recorder.record(init.effects as StepEffects, 0);
+  let state = init.state;
+  for (const { atMs, input } of inputs) {
+    if (input.type === 'timeout') obs.timeoutsFired++;
+    if (input.type === 'receive') obs.deliveries++;
+    const result = stepNode(cfg, state, input);
+    if (input.type === 'propose') {
+      const block = result.state.blocks.findLast((b) => b?.slot === input.slot && b.proposer === input.node);
+      obs.proposals.push({
+        node: input.node,
+        slot: input.slot,
+        block: block?.id ?? -1,
+        parent: input.parent,
+        atMs,
+      });
+    }
+    state = result.state;
+    recorder.record(result.effects, atMs);
+  }
+  obs.endMs = endMs;
+  return { state, obs };
+}
+
+/**
+ * The shortest prefix of a timed run that still violates `property`: the earliest cut time T (an
+ * input's time, or the run's end) such that the inputs before T, observed until T, violate it.
+ * Properties here are monotone in T (a missed deadline stays missed), so a binary search works;
+ * the result is checked once more.
+ */
+export function shortestViolatingPrefix(
+  cfg: ModelConfig,
+  timing: LivenessTiming,
+  inputs: readonly TimedInput[],
+  endMs: number,
+  property: TimedProperty,
+): { inputs: TimedInput[]; endMs: number; message: string } | null {
+  // Candidate cuts: every input's time, plus a grid after the last input — a stall is shown by
+  // time passing without events, so its witness may end between inputs and the horizon.
+  const lastInputMs = inputs.at(-1)?.atMs ?? 0;
+  const grid = Array.from({ length: 64 }, (_, k) =>
+    Math.ceil(lastInputMs + ((endMs - lastInputMs) * (k + 1)) / 64),
+  );
+  const cuts = [...new Set([...inputs.map((i) => i.atMs), ...grid, endMs])].sort((a, b) => a - b);
+  const violation = (cut: number) => {
+    const kept = inputs.filter((i) => i.atMs < cut);
+    const { obs } = reexecute(cfg, kept, cut);
+    return { kept, message: property.check({ cfg, timing: { ...timing, horizonMs: cut }, obs }) };
+  };
+  if (violation(endMs).message === null) return null;
+  let lo = 0;
+  let hi = cuts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (violation(cuts[mid] as number).message !== null) hi = mid;
+    else lo = mid + 1;
+  }
+  const cut = cuts[lo] as number;
+  const found = violation(cut);
+  return found.message === null ? null : { inputs: found.kept, endMs: cut, message: found.message };
+}

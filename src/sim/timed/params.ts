@@ -1,0 +1,56 @@
+import type { AlpenglowConfig } from '../../core/config/index.ts';
+
+/**
+ * Time and size parameters of the timed simulator, derived from a config (reference §1, notes
+ * Table 10/11). All times are integer milliseconds.
+ */
+export interface TimedParams {
+  /** δ: base one-way delay between two validators (`network_delay`). */
+  readonly delayMs: number;
+  /** Per-link spread added to δ (links are fixed per run, drawn from the seed); Δ = δ + jitter. */
+  readonly jitterMs: number;
+  /** Δ_block: the slot time (paper: 400 ms). */
+  readonly blockTimeMs: number;
+  /** Δ_timeout: slack between ParentReady and the first slot's timeout (`timeout_ms`). */
+  readonly timeoutMs: number;
+  /** GST: before it delays are arbitrary (but finite), after it every message arrives within Δ. */
+  readonly gstMs: number;
+  /** Per-validator uplink bandwidth (`bandwidth_limit`), bytes per second. */
+  readonly bandwidthBytesPerSec: number;
+  /** Rotor erasure code: any `shredsNeeded` of `shreds` rebuild a block (`erasure_coding` [γ, Γ]). */
+  readonly shredsNeeded: number;
+  readonly shreds: number;
+  readonly blockBytes: number;
+  readonly voteBytes: number;
+  readonly certBytes: number;
+}
+
+/** The paper's example code Γ = 64, γ = 32, scaled down when there are few validators. */
+export const DEFAULT_ERASURE: readonly [number, number] = [32, 64];
+
+export function timedParams(config: AlpenglowConfig): TimedParams {
+  const [shredsNeeded, shreds] = config.erasure_coding ?? DEFAULT_ERASURE;
+  return {
+    delayMs: config.network_delay,
+    jitterMs: Math.floor(config.network_delay / 4),
+    blockTimeMs: 400,
+    timeoutMs: config.timeout_ms,
+    gstMs: config.gst_ms,
+    bandwidthBytesPerSec: config.bandwidth_limit,
+    shredsNeeded,
+    shreds,
+    blockBytes: 64 * 1024,
+    voteBytes: 196,
+    certBytes: 384,
+  };
+}
+
+/** Δ: the post-GST bound on the delay between correct validators, bandwidth aside. */
+export function deltaBoundMs(p: TimedParams): number {
+  return p.delayMs + p.jitterMs;
+}
+
+/** Bytes a message occupies on the wire (vote and certificate sizes from the paper's Table 11). */
+export function transmitMs(p: TimedParams, bytes: number): number {
+  return Math.ceil((bytes * 1000) / p.bandwidthBytesPerSec);
+}

@@ -1,0 +1,46 @@
+import type { Rng } from '../../core/rng.ts';
+import type { NetworkTiming } from './network.ts';
+import type { TimedParams } from './params.ts';
+import { sampleRelays } from './relay-sampling.ts';
+
+export interface RotorInput {
+  readonly leader: number;
+  readonly nowMs: number;
+  readonly stakes: readonly number[];
+  /** Validators that forward what they get: correct and online. Others withhold (reference §5). */
+  readonly forwards: (validator: number) => boolean;
+  /** Who should end up with the block (correct, online, not the leader). */
+  readonly recipients: readonly number[];
+}
+
+/**
+ * Rotor dissemination timing (reference §5, white paper §2.2): the block is erasure coded into Γ
+ * shreds, any γ of which rebuild it; shred i goes to relay i (PS-P sampling by stake), and each
+ * relay that forwards sends its shred to every validator. A recipient has the block when its γ-th
+ * shred arrives; with fewer than γ shreds it never does. Returns the arrival time per recipient
+ * (undefined: not received).
+ */
+export function rotorArrivals(
+  params: TimedParams,
+  network: NetworkTiming,
+  input: RotorInput,
+  rng: Rng,
+): Map<number, number | undefined> {
+  const relays = sampleRelays(input.stakes, params.shreds, rng);
+  const shredBytes = Math.ceil(params.blockBytes / params.shredsNeeded);
+  const shredTimes = new Map<number, number[]>(input.recipients.map((v) => [v, []]));
+  for (const relay of relays) {
+    const atRelay = network.send(input.leader, relay, input.nowMs, shredBytes);
+    if (!input.forwards(relay)) continue;
+    shredTimes.get(relay)?.push(atRelay);
+    for (const v of input.recipients) {
+      if (v !== relay) shredTimes.get(v)?.push(network.send(relay, v, atRelay, shredBytes));
+    }
+  }
+  const arrivals = new Map<number, number | undefined>();
+  for (const [v, times] of shredTimes) {
+    times.sort((a, b) => a - b);
+    arrivals.set(v, times.length >= params.shredsNeeded ? times[params.shredsNeeded - 1] : undefined);
+  }
+  return arrivals;
+}

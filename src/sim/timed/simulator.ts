@@ -1,0 +1,186 @@
+import { assert } from '../../core/assert.ts';
+import type { BlockId, NodeId, Slot } from '../../core/ids.ts';
+import type { Rng } from '../../core/rng.ts';
+import { ownBlock } from '../../model/actions/honest.ts';
+import type { ModelConfig } from '../../model/config.ts';
+import { StepEffects } from '../../model/effects.ts';
+import type { Message } from '../../model/messages.ts';
+import { initialStep } from '../../model/model.ts';
+import { emptyObservations, type TimedObservations } from '../../model/observations.ts';
+import { leaderOf, windowSlots } from '../../model/schedule.ts';
+import type { State } from '../../model/state.ts';
+import { type NodeInput, stepNode } from '../../model/step.ts';
+import { EventQueue } from './event-queue.ts';
+import type { FaultPlan } from './fault-plan.ts';
+import { NetworkTiming } from './network.ts';
+import type { TimedParams } from './params.ts';
+import { ObservationRecorder } from './record.ts';
+import { rotorArrivals } from './rotor.ts';
+
+type SimEvent = NodeInput | { readonly type: 'produce'; readonly node: NodeId; readonly slot: Slot };
+
+/** One input applied to the model, with its time: a timed trace is a list of these. */
+export interface TimedInput {
+  readonly atMs: number;
+  readonly input: NodeInput;
+}
+
+export interface TimedRunResult {
+  readonly state: State;
+  readonly observations: TimedObservations;
+  readonly inputs: TimedInput[];
+  readonly events: number;
+  readonly stoppedEarly: boolean;
+}
+
+export interface SimulatorOptions {
+  readonly cfg: ModelConfig;
+  readonly params: TimedParams;
+  readonly plan: FaultPlan;
+  readonly horizonMs: number;
+  readonly rng: Rng;
+  readonly maxEvents: number;
+  readonly shouldStop?: () => boolean;
+}
+
+/**
+ * The discrete-event simulator: an agenda of deliveries, timer expiries and block productions in
+ * (time, sequence) order, each applied to the same model handlers as the untimed drivers
+ * (src/model/step.ts). What a step sends is timed by the network model (and by Rotor for blocks);
+ * the timers a step sets are scheduled at Def. 17's offsets; a correct leader produces its
+ * window's blocks one Δ_block apart from its first ParentReady (Alg. 3).
+ */
+export function simulate(o: SimulatorOptions): TimedRunResult {
+  const queue = new EventQueue<SimEvent>();
+  const network = new NetworkTiming(o.params, o.plan, o.cfg.validatorCount, o.rng.fork('links'));
+  const rotorRng = o.rng.fork('rotor');
+  const observations = emptyObservations();
+  const recorder = new ObservationRecorder(observations);
+  const inputs: TimedInput[] = [];
+  const init = initialStep(o.cfg, new StepEffects(true));
+  let state = init.state;
+  const afterStep = (effects: StepEffects, actor: NodeId | null, nowMs: number) => {
+    recorder.record(effects, nowMs);
+    scheduleSends(o, queue, network, rotorRng, state, effects, actor, nowMs);
+    scheduleTimers(o, queue, effects, nowMs);
+  };
+  afterStep(init.effects as StepEffects, null, 0);
+  let events = 0;
+  let stoppedEarly = false;
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    if (next.atMs > o.horizonMs) break;
+    if (events >= o.maxEvents || (events % 1024 === 0 && o.shouldStop?.())) {
+      stoppedEarly = true;
+      break;
+    }
+    events++;
+    const input = toInput(o.cfg, state, next.event);
+    if (input === null) continue;
+    if (input.type === 'timeout') observations.timeoutsFired++;
+    if (input.type === 'receive') observations.deliveries++;
+    if (input.type === 'propose') {
+      observations.proposals.push({
+        node: input.node,
+        slot: input.slot,
+        block: -1,
+        parent: input.parent,
+        atMs: next.atMs,
+      });
+    }
+    const result = stepNode(o.cfg, state, input);
+    state = result.state;
+    inputs.push({ atMs: next.atMs, input });
+    if (input.type === 'propose') fixProposalBlock(observations, state, input.node, input.slot);
+    afterStep(result.effects, actorOf(input), next.atMs);
+  }
+  observations.endMs = stoppedEarly ? (inputs.at(-1)?.atMs ?? 0) : o.horizonMs;
+  return { state, observations, inputs, events, stoppedEarly };
+}
+
+function actorOf(input: NodeInput): NodeId {
+  return input.type === 'receive' ? input.to : input.node;
+}
+
+/** A production event becomes a proposal when the leader can make the block (else nothing). */
+function toInput(cfg: ModelConfig, state: State, event: SimEvent): NodeInput | null {
+  if (event.type !== 'produce') return event;
+  const slots = state.nodes[event.node]?.slots;
+  if (!slots) return null;
+  const first = windowSlots(cfg, event.slot)[0] === event.slot;
+  const parent: BlockId | undefined = first
+    ? slots[event.slot]?.parentReady[0]
+    : ownBlock(state, event.node, event.slot - 1);
+  if (parent === undefined || ownBlock(state, event.node, event.slot) !== undefined) return null;
+  return { type: 'propose', node: event.node, slot: event.slot, parent };
+}
+
+function fixProposalBlock(obs: TimedObservations, state: State, node: NodeId, slot: Slot): void {
+  const entry = obs.proposals.at(-1);
+  const block = ownBlock(state, node, slot);
+  assert(entry !== undefined && block !== undefined, 'proposal without a block');
+  obs.proposals[obs.proposals.length - 1] = { ...entry, block };
+}
+
+const MESSAGE_BYTES = (o: SimulatorOptions, msg: Message) =>
+  msg.type === 'cert' ? o.params.certBytes : o.params.voteBytes;
+
+function scheduleSends(
+  o: SimulatorOptions,
+  queue: EventQueue<SimEvent>,
+  network: NetworkTiming,
+  rotorRng: Rng,
+  state: State,
+  effects: StepEffects,
+  actor: NodeId | null,
+  nowMs: number,
+): void {
+  const blocks = new Map<BlockId, NodeId[]>();
+  for (const e of effects.sent) {
+    if (e.msg.type === 'block') {
+      blocks.set(e.msg.block, [...(blocks.get(e.msg.block) ?? []), e.to]);
+      continue;
+    }
+    assert(actor !== null, 'a message without a sender');
+    queue.push(network.send(actor, e.to, nowMs, MESSAGE_BYTES(o, e.msg)), {
+      type: 'receive',
+      to: e.to,
+      msg: e.msg,
+    });
+  }
+  for (const [block, recipients] of blocks) {
+    const leader = state.blocks[block]?.proposer as NodeId;
+    const forwards = (v: NodeId) => o.cfg.roles[v] === 'honest';
+    const arrivals = rotorArrivals(
+      o.params,
+      network,
+      { leader, nowMs, stakes: o.cfg.stakes, forwards, recipients },
+      rotorRng,
+    );
+    for (const [to, atMs] of arrivals) {
+      if (atMs !== undefined) queue.push(atMs, { type: 'receive', to, msg: { type: 'block', block } });
+    }
+  }
+}
+
+/** Def. 17: Timeout(i) at t + Δ_timeout + (i − s + 1)·Δ_block; the leader also starts its window. */
+function scheduleTimers(
+  o: SimulatorOptions,
+  queue: EventQueue<SimEvent>,
+  effects: StepEffects,
+  nowMs: number,
+): void {
+  for (const { node, windowStart } of effects.timers) {
+    const slots = windowSlots(o.cfg, windowStart);
+    for (const slot of slots) {
+      queue.push(nowMs + o.params.timeoutMs + (slot - windowStart + 1) * o.params.blockTimeMs, {
+        type: 'timeout',
+        node,
+        slot,
+      });
+    }
+    if (leaderOf(o.cfg, windowStart) !== node) continue;
+    for (const slot of slots) {
+      queue.push(nowMs + (slot - windowStart + 1) * o.params.blockTimeMs, { type: 'produce', node, slot });
+    }
+  }
+}

@@ -52,17 +52,25 @@ export class Draft {
   slot(node: NodeId, slot: Slot): SlotState {
     const key = node * (this.cfg.maxSlot + 1) + slot;
     if (this.copiedSlots.has(key)) return this.readSlot(node, slot);
-    this.nodes ??= this.base.nodes.slice();
-    const current = this.nodes[node];
-    assert(current, `node ${node} has no protocol state`);
-    const slots = current.slots.slice();
+    const slots = this.ownSlots(node);
     const original = slots[slot];
     assert(original !== undefined, `node ${node} has no slot ${slot}`);
     const copy: SlotState = { ...original }; // arrays stay shared until written (see array())
     slots[slot] = copy;
-    this.nodes[node] = { ...current, slots };
     this.copiedSlots.add(key);
     return copy;
+  }
+
+  /** The node's slot list, copied once per step (not once per slot written). */
+  private ownSlots(node: NodeId): SlotState[] {
+    this.nodes ??= this.base.nodes.slice();
+    const current = this.nodes[node];
+    assert(current, `node ${node} has no protocol state`);
+    if (this.ownedArrays.has(current.slots)) return current.slots as SlotState[];
+    const slots = current.slots.slice();
+    this.ownedArrays.add(slots);
+    this.nodes[node] = { ...current, slots };
+    return slots;
   }
 
   /** A writable array field of a node's slot, copied on its first write in this step. */

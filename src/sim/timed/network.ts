@@ -3,10 +3,11 @@ import { departureMs, type FaultPlan, spikeExtraMs } from './fault-plan.ts';
 import { type TimedParams, transmitMs } from './params.ts';
 
 /**
- * Message timing between validators: a fixed one-way delay per link (δ plus a per-link spread
- * drawn once from the seed), the sender's uplink bandwidth (messages leave one after another),
- * partitions (messages wait until they heal) and pre-GST delay spikes. Crashed validators neither
- * send nor receive. Every message between correct validators is eventually delivered.
+ * Message timing between validators: a fixed one-way delay per link (δ, a per-link spread drawn
+ * once from the seed, and any extra delay of slow validators at either end), the sender's uplink
+ * bandwidth (messages leave one after another), partitions (messages wait in the network until
+ * they heal) and pre-GST delay spikes. Every message between correct validators is eventually
+ * delivered. Uplink time is kept in fractions of a millisecond; arrival times are whole ms.
  */
 export class NetworkTiming {
   private readonly linkMs: number[][];
@@ -18,30 +19,35 @@ export class NetworkTiming {
     validators: number,
     rng: Rng,
   ) {
+    const slow = (v: number) => params.slowExtraMs[v] ?? 0;
     this.linkMs = Array.from({ length: validators }, (_, a) =>
       Array.from({ length: validators }, (_, b) =>
-        a === b ? 0 : params.delayMs + rng.int(params.jitterMs + 1),
+        a === b ? 0 : params.delayMs + rng.int(params.jitterMs + 1) + slow(a) + slow(b),
       ),
     );
     this.uplinkFreeAtMs = new Array<number>(validators).fill(0);
   }
 
-  /** Arrival time at each recipient of one message of `bytes` sent by `from` at `nowMs`. */
-  broadcast(from: number, recipients: readonly number[], nowMs: number, bytes: number): number[] {
-    return recipients.map((to) => this.send(from, to, nowMs, bytes));
-  }
-
+  /** Arrival time at `to` of a message of `bytes` that `from` sends now, after its uplink's queue. */
   send(from: number, to: number, nowMs: number, bytes: number): number {
     if (from === to) return nowMs;
     const start = Math.max(nowMs, this.uplinkFreeAtMs[from] as number);
     const done = start + transmitMs(this.params, bytes);
     this.uplinkFreeAtMs[from] = done;
-    // A partition holds the message in the network (not in the sender's uplink) until it heals.
-    const leaves = departureMs(this.plan, from, to, done);
-    return leaves + (this.linkMs[from]?.[to] as number) + spikeExtraMs(this.plan, this.params.gstMs, leaves);
+    return this.travel(from, to, done);
   }
 
-  link(from: number, to: number): number {
-    return this.linkMs[from]?.[to] as number;
+  /**
+   * Arrival time of a message that has left `from`'s uplink at `leftMs`. For sends computed ahead
+   * of time (Rotor relays forwarding later), whose uplink time the caller accounts for itself:
+   * reserving the shared uplink in the future would hold back messages sent before then.
+   */
+  travel(from: number, to: number, leftMs: number): number {
+    if (from === to) return Math.ceil(leftMs);
+    // A partition holds the message in the network (not in the sender's uplink) until it heals.
+    const leaves = departureMs(this.plan, from, to, leftMs);
+    return Math.ceil(
+      leaves + (this.linkMs[from]?.[to] as number) + spikeExtraMs(this.plan, this.params.gstMs, leaves),
+    );
   }
 }

@@ -23,6 +23,8 @@ export interface TimedParams {
   readonly blockBytes: number;
   readonly voteBytes: number;
   readonly certBytes: number;
+  /** Extra one-way delay on every link of a validator (a slow or far-away validator), by id. */
+  readonly slowExtraMs: readonly number[];
 }
 
 /** The paper's example code Γ = 64, γ = 32, scaled down when there are few validators. */
@@ -42,6 +44,7 @@ export function timedParams(config: AlpenglowConfig): TimedParams {
     blockBytes: 64 * 1024,
     voteBytes: 196,
     certBytes: 384,
+    slowExtraMs: [],
   };
 }
 
@@ -50,7 +53,7 @@ export function deltaBoundMs(p: TimedParams): number {
   return p.delayMs + p.jitterMs;
 }
 
-/** Bytes a message occupies on the wire (vote and certificate sizes from the paper's Table 11). */
+/** Time the sender's uplink is busy with `bytes` (fractional ms; sizes from the paper's Table 11). */
 export function transmitMs(p: TimedParams, bytes: number): number {
-  return Math.ceil((bytes * 1000) / p.bandwidthBytesPerSec);
+  return (bytes * 1000) / p.bandwidthBytesPerSec;
 }

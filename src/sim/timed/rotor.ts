@@ -1,6 +1,6 @@
 import type { Rng } from '../../core/rng.ts';
 import type { NetworkTiming } from './network.ts';
-import type { TimedParams } from './params.ts';
+import { type TimedParams, transmitMs } from './params.ts';
 import { sampleRelays } from './relay-sampling.ts';
 
 export interface RotorInput {
@@ -28,14 +28,21 @@ export function rotorArrivals(
 ): Map<number, number | undefined> {
   const relays = sampleRelays(input.stakes, params.shreds, rng);
   const shredBytes = Math.ceil(params.blockBytes / params.shredsNeeded);
+  const perShredMs = transmitMs(params, shredBytes);
   const shredTimes = new Map<number, number[]>(input.recipients.map((v) => [v, []]));
+  // A relay forwards each shred it holds to every recipient, one message after another.
+  const relayBusyUntil = new Map<number, number>();
   for (const relay of relays) {
     const atRelay = network.send(input.leader, relay, input.nowMs, shredBytes);
     if (!input.forwards(relay)) continue;
     shredTimes.get(relay)?.push(atRelay);
+    let left = Math.max(atRelay, relayBusyUntil.get(relay) ?? 0);
     for (const v of input.recipients) {
-      if (v !== relay) shredTimes.get(v)?.push(network.send(relay, v, atRelay, shredBytes));
+      if (v === relay) continue;
+      left += perShredMs;
+      shredTimes.get(v)?.push(network.travel(relay, v, left));
     }
+    relayBusyUntil.set(relay, left);
   }
   const arrivals = new Map<number, number | undefined>();
   for (const [v, times] of shredTimes) {

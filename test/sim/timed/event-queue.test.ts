@@ -8,7 +8,7 @@ describe('EventQueue', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 200 }), (times) => {
         const q = new EventQueue<number>();
-        times.forEach((t, i) => q.push(t, i));
+        for (const [i, t] of times.entries()) q.push(t, i);
         const popped: number[] = [];
         for (let e = q.pop(); e !== undefined; e = q.pop()) popped.push(e.event);
         const expected = times

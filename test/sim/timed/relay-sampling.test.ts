@@ -21,7 +21,7 @@ describe('PS-P relay sampling (Def. 46)', () => {
     const rng = rngFromSeed('mean');
     for (let i = 0; i < 5000; i++)
       for (const r of sampleRelays(stakes, 8, rng)) counts[r] = (counts[r] ?? 0) + 1;
-    counts.forEach((c, v) => expect(c / (5000 * 8)).toBeCloseTo((stakes[v] as number) / 100, 2));
+    for (const [v, c] of counts.entries()) expect(c / (5000 * 8)).toBeCloseTo((stakes[v] as number) / 100, 2);
   });
 
   it('with equal stakes and Γ = n gives each validator exactly one shred (no randomness left)', () => {

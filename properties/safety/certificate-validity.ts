@@ -14,13 +14,29 @@ export const certificateValidity: SafetyProperty = {
   description:
     'Every certificate in a correct pool names distinct validators, each of whom really cast (or, if Byzantine, could sign) a vote that counts for it, and their stake, recomputed from the stake table, reaches its threshold.',
   check(cfg, state) {
+    const valid = validatedFor(cfg);
     for (const { node, cert } of correctCerts(cfg, state)) {
+      if (valid.has(cert)) continue;
       const problem = certificateProblem(cfg, state, cert);
       if (problem) return `validator ${node} holds ${certText(state, cert)}: ${problem}`;
+      valid.add(cert);
     }
     return null;
   },
 };
+
+// A certificate shown valid stays valid: the ghost log of cast votes and the block table only
+// grow. Certificate objects are shared by the states that hold them, so each is checked once.
+const validated = new WeakMap<ModelConfig, WeakSet<Cert>>();
+
+function validatedFor(cfg: ModelConfig): WeakSet<Cert> {
+  let set = validated.get(cfg);
+  if (!set) {
+    set = new WeakSet();
+    validated.set(cfg, set);
+  }
+  return set;
+}
 
 function certificateProblem(cfg: ModelConfig, state: State, cert: Cert): string | null {
   const seen = new Set<number>();

@@ -10,7 +10,7 @@ export const chainConsistency: SafetyProperty = {
   description:
     'If a correct node finalizes b in slot s and any correct node finalizes b′ in slot s′ ≥ s, then b′ is b or a descendant of b: all finalized blocks form one chain.',
   check(cfg, state) {
-    const finalized = allFinalized(cfg, state);
+    const finalized = [...allFinalized(cfg, state)];
     const slotOf = (block: number) => state.blocks[block]?.slot ?? -1;
     finalized.sort((a, b) => slotOf(a.block) - slotOf(b.block) || a.block - b.block);
     // Ancestry is transitive, so consecutive pairs of the slot-sorted list are enough.

@@ -14,7 +14,11 @@ describe('alpenglow verify', () => {
     const summary = JSON.parse(readFileSync(join(folder, 'summary.json'), 'utf8'));
     expect(summary.status).toBe('pass');
     const ran = summary.scenarios.filter((s: { status: string }) => s.status !== 'skipped');
-    expect(ran.map((s: { id: string }) => s.id)).toEqual(['safety_properties', 'liveness_properties', 'byzantine_resilience']);
+    expect(ran.map((s: { id: string }) => s.id)).toEqual([
+      'safety_properties',
+      'liveness_properties',
+      'byzantine_resilience',
+    ]);
     for (const s of ran) {
       expect(s.states).toBeGreaterThan(0);
       for (const file of [s.report, s.config, s.log]) expect(existsSync(file)).toBe(true);

@@ -32,7 +32,13 @@ function simple(
     name,
     description,
     timeoutSeconds,
-    jobs: (scenarios) => scenarios.map((scenario) => ({ id: scenario, scenario, config: resolved, runs: runsFor(scenario, runs) })),
+    jobs: (scenarios) =>
+      scenarios.map((scenario) => ({
+        id: scenario,
+        scenario,
+        config: resolved,
+        runs: runsFor(scenario, runs),
+      })),
   };
 }
 

@@ -60,9 +60,14 @@ describe('WindowChain', () => {
     run.cert(1, 0, 'notar', 2, g2, [1, 2, 3]);
     // Without correct support the support clause fails first; give g2 a correct NotarFallback
     // vote (written by hand into the ghost log) so that only the chain clause is left to fail.
-    expect(windowChain.check(run.cfg, run.state)).toMatch(/^validator 0 holds notar\(2b\) but its window ancestor 2b/);
+    expect(windowChain.check(run.cfg, run.state)).toMatch(
+      /^validator 0 holds notar\(2b\) but its window ancestor 2b/,
+    );
     const nf = { kind: 'notarFallback' as const, slot: 2, block: g2, voter: 0 };
-    const supported = { ...run.state, castVotes: run.state.castVotes.map((log, v) => (v === 0 ? [...log, nf] : log)) };
+    const supported = {
+      ...run.state,
+      castVotes: run.state.castVotes.map((log, v) => (v === 0 ? [...log, nf] : log)),
+    };
     expect(windowChain.check(run.cfg, supported)).toBe(
       'validator 0 holds notar(2b) whose ancestor 2b has no parent in slot 1',
     );

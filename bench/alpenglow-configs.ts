@@ -24,9 +24,7 @@ export function benchConfig(validators: number): ModelConfig {
   );
 }
 
-export function inFlightAtMost(limit: number): (state: State) => boolean {
-  return (state) => state.network.length <= limit;
-}
+export { inFlightAtMost } from '../src/model/constraints.ts';
 
 export function safetyInvariants(cfg: ModelConfig): Invariant<State>[] {
   return SAFETY_PROPERTIES.map((p) => ({ name: p.name, check: (state: State) => p.check(cfg, state) }));

@@ -1,6 +1,6 @@
 import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
 import { type AlpenglowConfig, BYZANTINE_STRATEGY_NAMES } from '../src/core/config/index.ts';
-import { runPbt } from './drivers/pbt.ts';
+import { runSafety } from './drivers/safety-driver.ts';
 import type { PropertyOutcome, ScenarioDefinition, ScenarioResult } from './types.ts';
 
 /** Byzantine counts the config allows: 3·b < validators (the guide's rule) and b + offline < validators. */
@@ -19,7 +19,7 @@ export const byzantineResilience: ScenarioDefinition = {
   name: 'byzantine_resilience',
   description:
     'safety under every Byzantine strategy, Byzantine count from 0 to the largest the config allows',
-  modes: ['pbt'],
+  modes: ['pbt', 'exhaustive'],
   async run(ctx) {
     const cells: { strategy: string; byzantine: number; config: AlpenglowConfig }[] = [];
     for (const byzantine of allowedByzantineCounts(ctx.config)) {
@@ -41,13 +41,7 @@ export const byzantineResilience: ScenarioDefinition = {
       if (ctx.shouldStop()) break;
       const label = `${cell.strategy}.b${cell.byzantine}`;
       ctx.log(`byzantine_resilience: strategy ${cell.strategy}, ${cell.byzantine} Byzantine`);
-      const result = await runPbt({
-        ctx,
-        config: cell.config,
-        properties: SAFETY_PROPERTIES,
-        runs: runsPerCell,
-        label,
-      });
+      const result = await runSafety(ctx, cell.config, SAFETY_PROPERTIES, runsPerCell, label);
       results.push(result);
       sweep.push({
         strategy: cell.strategy,

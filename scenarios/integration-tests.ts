@@ -1,15 +1,22 @@
 import { LIVENESS_PROPERTIES } from '../properties/liveness/index.ts';
 import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
+import { runExhaustive } from './drivers/exhaustive.ts';
 import { runPbt } from './drivers/pbt.ts';
 import { runSim } from './drivers/sim.ts';
-import type { ScenarioDefinition, ScenarioResult } from './types.ts';
+import type { ScenarioContext, ScenarioDefinition, ScenarioResult } from './types.ts';
 
-/** Every property the model has, on every driver available: random schedules, then timed simulation. */
+/** Breadth-first search inside integration_tests stops here unless --max-states asks for less. */
+const INTEGRATION_MAX_STATES = 100_000;
+
+/**
+ * Every property the model has, on every driver available: safety on random schedules, safety
+ * and liveness in timed simulation, safety by bounded exhaustive search.
+ */
 export const integrationTests: ScenarioDefinition = {
   name: 'integration_tests',
   description:
-    'every property on every driver available: safety on random schedules, safety and liveness in timed simulation',
-  modes: ['pbt', 'sim'],
+    'every property on every driver: random schedules, timed simulation, bounded exhaustive search',
+  modes: ['pbt', 'sim', 'exhaustive'],
   async run(ctx) {
     const pbt = await runPbt({
       ctx,
@@ -26,21 +33,39 @@ export const integrationTests: ScenarioDefinition = {
       liveness: LIVENESS_PROPERTIES,
       safety: SAFETY_PROPERTIES,
     });
-    return combine(pbt, sim);
+    const bounded: ScenarioContext = {
+      ...ctx,
+      exhaustive: {
+        ...ctx.exhaustive,
+        maxStates: Math.min(ctx.exhaustive.maxStates, INTEGRATION_MAX_STATES),
+      },
+    };
+    const exhaustive = await runExhaustive({
+      ctx: bounded,
+      config: ctx.config,
+      properties: SAFETY_PROPERTIES,
+      label: 'exhaustive',
+    });
+    return combine([pbt, labelled(sim, 'sim'), exhaustive]);
   },
 };
 
-function combine(pbt: ScenarioResult, sim: ScenarioResult): ScenarioResult {
+function labelled(result: ScenarioResult, label: string): ScenarioResult {
+  return { ...result, properties: result.properties.map((p) => ({ ...p, name: `${p.name} [${label}]` })) };
+}
+
+function combine(parts: readonly ScenarioResult[]): ScenarioResult {
+  const sum = (f: (r: ScenarioResult) => number) => parts.reduce((a, r) => a + f(r), 0);
   return {
-    properties: [...pbt.properties, ...sim.properties.map((p) => ({ ...p, name: `${p.name} [sim]` }))],
-    statesExplored: pbt.statesExplored + sim.statesExplored,
-    uniqueStates: pbt.uniqueStates,
-    transitions: pbt.transitions,
+    properties: parts.flatMap((p) => p.properties),
+    statesExplored: sum((r) => r.statesExplored),
+    uniqueStates: sum((r) => r.uniqueStates ?? 0),
+    transitions: sum((r) => r.transitions ?? 0),
     stateSpaceCoverage: null,
-    byzantineEvents: pbt.byzantineEvents,
-    networkEvents: pbt.networkEvents + sim.networkEvents,
-    runs: pbt.runs + sim.runs,
-    interrupted: pbt.interrupted || sim.interrupted,
-    ...(sim.extra ? { extra: sim.extra } : {}),
+    byzantineEvents: sum((r) => r.byzantineEvents),
+    networkEvents: sum((r) => r.networkEvents),
+    runs: sum((r) => r.runs),
+    interrupted: parts.some((r) => r.interrupted),
+    extra: Object.assign({}, ...parts.map((p) => p.extra ?? {})),
   };
 }

@@ -33,6 +33,12 @@ export interface ScenarioContext {
   /** Steps per run (pbt) or BFS depth (exhaustive): `--depth`, else `exploration_depth`. */
   readonly depth: number;
   readonly crossValidate: boolean;
+  /** Exhaustive exploration bounds: symmetry reduction, a state budget, a bound on messages in flight. */
+  readonly exhaustive: {
+    readonly symmetry: boolean;
+    readonly maxStates: number;
+    readonly maxInFlight: number | null;
+  };
   readonly shouldStop: () => boolean;
   readonly progress: (p: Progress) => void;
   readonly log: (line: string) => void;

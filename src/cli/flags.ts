@@ -35,6 +35,23 @@ export const SCENARIO_FLAGS: readonly FlagSpec[] = [
   },
   { name: 'runs', type: 'int', value: 'N', description: 'random runs to generate (default 1000)' },
   { name: 'mode', type: 'string', value: 'pbt|sim|exhaustive', description: 'which driver to use' },
+  {
+    name: 'symmetry',
+    type: 'boolean',
+    description: 'exhaustive: treat interchangeable validators as one (default true; --symmetry=false)',
+  },
+  {
+    name: 'max-states',
+    type: 'int',
+    value: 'N',
+    description: 'exhaustive: stop after N distinct states (default 2000000)',
+  },
+  {
+    name: 'max-in-flight',
+    type: 'int',
+    value: 'N',
+    description: 'exhaustive: state constraint, at most N messages in flight',
+  },
   { name: 'help', type: 'boolean', description: 'show this help' },
   {
     name: 'external_stateright',
@@ -50,3 +67,4 @@ export const REPLAY_FLAGS: readonly FlagSpec[] = [
 ];
 
 export const DEFAULT_RUNS = 1000;
+export const DEFAULT_MAX_STATES = 2_000_000;

@@ -7,7 +7,7 @@ import type { TestReport } from '../../report/types.ts';
 import { parseArgs } from '../args.ts';
 import { loadConfig } from '../config-file.ts';
 import { inputError } from '../errors.ts';
-import { DEFAULT_RUNS, SCENARIO_FLAGS } from '../flags.ts';
+import { DEFAULT_MAX_STATES, DEFAULT_RUNS, SCENARIO_FLAGS } from '../flags.ts';
 import { scenarioHelp } from '../help.ts';
 import { writeJsonAtomic } from '../io.ts';
 import { collectMetadata } from '../metadata.ts';
@@ -54,6 +54,11 @@ export async function scenarioCommand(
     runs,
     depth,
     crossValidate: args.flags['cross-validate'] === true,
+    exhaustive: {
+      symmetry: args.flags.symmetry !== false,
+      maxStates: (args.flags['max-states'] as number | undefined) ?? DEFAULT_MAX_STATES,
+      maxInFlight: (args.flags['max-in-flight'] as number | undefined) ?? null,
+    },
     shouldStop: stop.shouldStop,
     progress: (p) => progress.update(p),
     log: (line) => {

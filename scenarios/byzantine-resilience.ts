@@ -1,7 +1,8 @@
 import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
 import { type AlpenglowConfig, BYZANTINE_STRATEGY_NAMES } from '../src/core/config/index.ts';
 import { runSafety } from './drivers/safety-driver.ts';
-import type { PropertyOutcome, ScenarioDefinition, ScenarioResult } from './types.ts';
+import { mergeResults } from './merge.ts';
+import type { ScenarioDefinition, ScenarioResult } from './types.ts';
 
 /** Byzantine counts the config allows: 3·b < validators (the guide's rule) and b + offline < validators. */
 export function allowedByzantineCounts(config: AlpenglowConfig): number[] {
@@ -52,7 +53,8 @@ export const byzantineResilience: ScenarioDefinition = {
         violated: result.properties.filter((p) => p.passed === false).map((p) => p.name.split(' ')[0]),
       });
     }
-    return merge(results, sweep, cells.length);
+    const merged = mergeResults(results, { sweep });
+    return { ...merged, interrupted: merged.interrupted || results.length < cells.length };
   },
 };
 
@@ -64,21 +66,4 @@ function byzantineShare(config: AlpenglowConfig): number {
   for (let i = config.validators - config.byzantine_count; i < config.validators; i++)
     byzantine += stakeOf(i);
   return byzantine / total;
-}
-
-function merge(results: ScenarioResult[], sweep: Record<string, unknown>[], planned: number): ScenarioResult {
-  const sum = (f: (r: ScenarioResult) => number) => results.reduce((a, r) => a + f(r), 0);
-  const properties: PropertyOutcome[] = results.flatMap((r) => r.properties);
-  return {
-    properties,
-    statesExplored: sum((r) => r.statesExplored),
-    uniqueStates: sum((r) => r.uniqueStates ?? 0),
-    transitions: sum((r) => r.transitions ?? 0),
-    stateSpaceCoverage: null,
-    byzantineEvents: sum((r) => r.byzantineEvents),
-    networkEvents: sum((r) => r.networkEvents),
-    runs: sum((r) => r.runs),
-    interrupted: results.some((r) => r.interrupted) || results.length < planned,
-    extra: { sweep },
-  };
 }

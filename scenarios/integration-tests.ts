@@ -3,6 +3,7 @@ import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
 import { runExhaustive } from './drivers/exhaustive.ts';
 import { runPbt } from './drivers/pbt.ts';
 import { runSim } from './drivers/sim.ts';
+import { mergeResults } from './merge.ts';
 import type { ScenarioContext, ScenarioDefinition, ScenarioResult } from './types.ts';
 
 /** Breadth-first search inside integration_tests stops here unless --max-states asks for less. */
@@ -46,26 +47,11 @@ export const integrationTests: ScenarioDefinition = {
       properties: SAFETY_PROPERTIES,
       label: 'exhaustive',
     });
-    return combine([pbt, labelled(sim, 'sim'), exhaustive]);
+    const parts = [pbt, labelled(sim, 'sim'), exhaustive];
+    return mergeResults(parts, Object.assign({}, ...parts.map((p) => p.extra ?? {})));
   },
 };
 
 function labelled(result: ScenarioResult, label: string): ScenarioResult {
   return { ...result, properties: result.properties.map((p) => ({ ...p, name: `${p.name} [${label}]` })) };
-}
-
-function combine(parts: readonly ScenarioResult[]): ScenarioResult {
-  const sum = (f: (r: ScenarioResult) => number) => parts.reduce((a, r) => a + f(r), 0);
-  return {
-    properties: parts.flatMap((p) => p.properties),
-    statesExplored: sum((r) => r.statesExplored),
-    uniqueStates: sum((r) => r.uniqueStates ?? 0),
-    transitions: sum((r) => r.transitions ?? 0),
-    stateSpaceCoverage: null,
-    byzantineEvents: sum((r) => r.byzantineEvents),
-    networkEvents: sum((r) => r.networkEvents),
-    runs: sum((r) => r.runs),
-    interrupted: parts.some((r) => r.interrupted),
-    extra: Object.assign({}, ...parts.map((p) => p.extra ?? {})),
-  };
 }

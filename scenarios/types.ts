@@ -1,4 +1,5 @@
 import type { AlpenglowConfig } from '../src/core/config/index.ts';
+import type { PropertyVerdict, RunSummary } from '../src/report/build.ts';
 import type { NativeTrace } from '../src/sim/trace.ts';
 
 export type Mode = 'pbt' | 'sim' | 'exhaustive';
@@ -46,32 +47,14 @@ export interface ScenarioContext {
   readonly saveTrace: (name: string, trace: NativeTrace) => string;
 }
 
-/** One property's verdict from one driver. */
-export interface PropertyOutcome {
-  readonly name: string;
-  /** null when the run was stopped before the property was checked at all. */
-  readonly passed: boolean | null;
-  readonly statesExplored: number;
-  readonly durationMs: number;
-  readonly error: string | null;
-  readonly counterexampleLength: number | null;
-  readonly counterexample: string | null;
+/** One property's verdict from one driver (the report's shape: src/report/build.ts). */
+export interface PropertyOutcome extends PropertyVerdict {
   readonly driver: Mode;
-  readonly oneMinimal?: boolean;
 }
 
-export interface ScenarioResult {
+/** What a scenario run found and measured (the report's shape, with its verdicts typed by driver). */
+export interface ScenarioResult extends RunSummary {
   readonly properties: PropertyOutcome[];
-  readonly statesExplored: number;
-  readonly uniqueStates: number | null;
-  readonly transitions: number | null;
-  readonly stateSpaceCoverage: number | null;
-  readonly byzantineEvents: number;
-  readonly networkEvents: number;
-  readonly runs: number;
-  /** Stopped by the deadline or a signal before the budget was spent. */
-  readonly interrupted: boolean;
-  readonly extra?: Readonly<Record<string, unknown>>;
 }
 
 export interface ScenarioDefinition {

@@ -1,0 +1,25 @@
+import type { ScenarioResult } from './types.ts';
+
+/**
+ * One result from several driver runs (a sweep's cells, one scenario's drivers): verdicts listed
+ * side by side, counts added, interrupted if any part was. Distinct-state counts add up because
+ * the parts explore different configurations or drivers.
+ */
+export function mergeResults(
+  parts: readonly ScenarioResult[],
+  extra: Readonly<Record<string, unknown>>,
+): ScenarioResult {
+  const sum = (f: (r: ScenarioResult) => number) => parts.reduce((a, r) => a + f(r), 0);
+  return {
+    properties: parts.flatMap((p) => p.properties),
+    statesExplored: sum((r) => r.statesExplored),
+    uniqueStates: sum((r) => r.uniqueStates ?? 0),
+    transitions: sum((r) => r.transitions ?? 0),
+    stateSpaceCoverage: null,
+    byzantineEvents: sum((r) => r.byzantineEvents),
+    networkEvents: sum((r) => r.networkEvents),
+    runs: sum((r) => r.runs),
+    interrupted: parts.some((r) => r.interrupted),
+    extra,
+  };
+}

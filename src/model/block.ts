@@ -21,7 +21,7 @@ export function blockName(block: Block): string {
 }
 
 /** True when `ancestor` is `descendant` or lies on its parent chain (Def. 5: reflexive). */
-export function isAncestor(blocks: readonly Block[], ancestor: BlockId, descendant: BlockId): boolean {
+export function isAncestor(blocks: readonly (Block | undefined)[], ancestor: BlockId, descendant: BlockId): boolean {
   const target = blocks[ancestor];
   assert(target !== undefined, `unknown block ${ancestor}`);
   let current = blocks[descendant];
@@ -32,6 +32,11 @@ export function isAncestor(blocks: readonly Block[], ancestor: BlockId, descenda
   return false;
 }
 
-export function blocksOfSlot(blocks: readonly Block[], slot: Slot): Block[] {
-  return blocks.filter((b) => b.slot === slot && b.id !== 0);
+export function blocksOfSlot(blocks: readonly (Block | undefined)[], slot: Slot): Block[] {
+  return allBlocks(blocks).filter((b) => b.slot === slot && b.id !== 0);
+}
+
+/** The blocks of a (sparse) block table, genesis included, in id order. */
+export function allBlocks(blocks: readonly (Block | undefined)[]): Block[] {
+  return blocks.filter((b): b is Block => b !== undefined);
 }

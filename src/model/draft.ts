@@ -1,6 +1,6 @@
 import { assert } from '../core/assert.ts';
-import type { BlockId, NodeId, Slot } from '../core/ids.ts';
-import type { Block } from './block.ts';
+import { BLOCK_ID_STRIDE, type BlockId, blockIdFor, type NodeId, type Slot } from '../core/ids.ts';
+import { type Block, blocksOfSlot } from './block.ts';
 import type { ModelConfig } from './config.ts';
 import type { StepEffects } from './effects.ts';
 import type { Envelope, Vote } from './messages.ts';
@@ -16,7 +16,7 @@ export class Draft {
   private nodes: (NodeState | null)[] | null = null;
   private readonly copiedSlots = new Set<number>();
   private readonly ownedArrays = new Set<readonly unknown[]>();
-  private blocks: Block[] | null = null;
+  private blocks: (Block | undefined)[] | null = null;
   private network: Envelope[] | null = null;
   private cast: (readonly Vote[])[] | null = null;
   private readonly copiedCast = new Set<NodeId>();
@@ -28,7 +28,7 @@ export class Draft {
     readonly effects: StepEffects | null = null,
   ) {}
 
-  get blockTable(): readonly Block[] {
+  get blockTable(): readonly (Block | undefined)[] {
     return this.blocks ?? this.base.blocks;
   }
 
@@ -86,9 +86,10 @@ export class Draft {
 
   addBlock(slot: Slot, parent: BlockId, proposer: NodeId): Block {
     this.blocks ??= this.base.blocks.slice();
-    const variant = this.blocks.filter((b) => b.slot === slot && b.id !== 0).length;
-    const block: Block = { id: this.blocks.length, slot, parent, proposer, variant };
-    this.blocks.push(block);
+    const variant = blocksOfSlot(this.blocks, slot).length;
+    assert(variant < BLOCK_ID_STRIDE, `more than ${BLOCK_ID_STRIDE} versions of slot ${slot}`);
+    const block: Block = { id: blockIdFor(slot, variant), slot, parent, proposer, variant };
+    this.blocks[block.id] = block;
     return block;
   }
 

@@ -9,7 +9,7 @@ import type { State } from './state.ts';
  */
 export function fingerprintState(state: State): string {
   const parts: string[] = [];
-  for (const b of state.blocks) parts.push(`${b.slot}.${b.parent}.${b.proposer}`);
+  for (const b of state.blocks) parts.push(b ? `${b.id}.${b.parent}.${b.proposer}` : '-');
   parts.push('|N');
   for (const e of state.network) parts.push(e.key);
   for (const node of state.nodes) {

@@ -84,10 +84,11 @@ function cached<K extends object, V>(map: WeakMap<K, V[]>, key: K, k: number, ma
 }
 
 /** Proposers are leaders, which every symmetry fixes; kept generic, and the array reused if unchanged. */
-function permuteBlocks(blocks: readonly Block[], p: Permutation): readonly Block[] {
-  const moved = (b: Block) => b.proposer >= 0 && p[b.proposer] !== b.proposer;
+function permuteBlocks(blocks: readonly (Block | undefined)[], p: Permutation): readonly (Block | undefined)[] {
+  const moved = (b: Block | undefined) => b !== undefined && b.proposer >= 0 && p[b.proposer] !== b.proposer;
   if (!blocks.some(moved)) return blocks;
-  return blocks.map((b) => (moved(b) ? { ...b, proposer: p[b.proposer] as number } : b));
+  // map keeps the holes of the sparse table (ids are slot × 4 + version).
+  return blocks.map((b) => (b !== undefined && moved(b) ? { ...b, proposer: p[b.proposer] as number } : b));
 }
 
 /** Per-voter arrays move with their voter: out[p[v]] = in[v]. */

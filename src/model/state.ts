@@ -15,8 +15,8 @@ export interface NodeState {
  */
 export interface State {
   readonly nodes: readonly (NodeState | null)[];
-  /** Every block ever created (the block tree); index = BlockId, 0 = genesis. */
-  readonly blocks: readonly Block[];
+  /** Every block ever created (the block tree), indexed by BlockId (sparse: id = slot × 4 + version). */
+  readonly blocks: readonly (Block | undefined)[];
   /** Messages between correct nodes in flight: a set, sorted by key. */
   readonly network: readonly Envelope[];
   /** Ghost: every vote each correct validator cast, in casting order ([] for others). */

@@ -2,6 +2,7 @@ import type { BlockId, NodeId, Slot } from '../../src/core/ids.ts';
 import { NO_BLOCK } from '../../src/core/ids.ts';
 import { ActionNotEnabled } from '../../src/model/actions/apply.ts';
 import type { Action } from '../../src/model/actions/types.ts';
+import { blocksOfSlot } from '../../src/model/block.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
 import type { CertKind, Envelope, Message, Vote, VoteKind } from '../../src/model/messages.ts';
 import { createAlpenglowModel } from '../../src/model/model.ts';
@@ -46,13 +47,19 @@ export class Run {
   /** A correct leader proposes; returns the new block's id. */
   propose(node: NodeId, slot: Slot, parent: BlockId): BlockId {
     this.apply({ type: 'propose', node, slot, parent });
-    return this.state.blocks.length - 1;
+    return this.newest(slot);
   }
 
   /** A Byzantine leader creates a version of its block (sent to nobody yet); returns its id. */
   byzBlock(node: NodeId, slot: Slot, parent: BlockId): BlockId {
     this.apply({ type: 'byzPropose', node, slot, parent });
-    return this.state.blocks.length - 1;
+    return this.newest(slot);
+  }
+
+  /** The latest version created for a slot (ids are slot × 4 + version). */
+  private newest(slot: Slot): BlockId {
+    const versions = blocksOfSlot(this.state.blocks, slot);
+    return (versions.at(-1) as { id: BlockId }).id;
   }
 
   sendBlock(from: NodeId, to: NodeId, block: BlockId): this {

@@ -1,4 +1,5 @@
 import type { BlockId, NodeId, Slot } from '../../core/ids.ts';
+import { blocksOfSlot } from '../block.ts';
 import type { ModelConfig } from '../config.ts';
 import { isWindowStart, leaderOf, windowSlots, windowStart } from '../schedule.ts';
 import type { State } from '../state.ts';
@@ -25,7 +26,7 @@ export function timeoutEnabled(cfg: ModelConfig, state: State, node: NodeId, slo
 }
 
 export function ownBlock(state: State, node: NodeId, slot: Slot): BlockId | undefined {
-  return state.blocks.find((b) => b.slot === slot && b.proposer === node && b.id !== 0)?.id;
+  return blocksOfSlot(state.blocks, slot).find((b) => b.proposer === node)?.id;
 }
 
 /**

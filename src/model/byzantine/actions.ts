@@ -1,7 +1,7 @@
 import type { BlockId, NodeId, Slot } from '../../core/ids.ts';
 import { NO_BLOCK } from '../../core/ids.ts';
 import type { Action } from '../actions/types.ts';
-import type { Block } from '../block.ts';
+import { allBlocks, type Block, blocksOfSlot } from '../block.ts';
 import type { ModelConfig } from '../config.ts';
 import { CERT_KINDS, type Cert, isBlockCert, isBlockVote, type Vote } from '../messages.ts';
 import { certQuorum, findCert, signerStake } from '../pool/certs.ts';
@@ -41,7 +41,7 @@ export function byzantineActions(cfg: ModelConfig, state: State): Action[] {
 
 function proposals(cfg: ModelConfig, state: State, z: NodeId, out: Action[]): void {
   for (let slot = 1; slot <= cfg.maxSlot; slot++) {
-    for (const parent of state.blocks) {
+    for (const parent of allBlocks(state.blocks)) {
       if (parent.slot >= slot) continue;
       if (mayPropose(cfg, state, z, slot, parent.id))
         out.push({ type: 'byzPropose', node: z, slot, parent: parent.id });
@@ -50,7 +50,7 @@ function proposals(cfg: ModelConfig, state: State, z: NodeId, out: Action[]): vo
 }
 
 function blockSends(cfg: ModelConfig, state: State, z: NodeId, out: Action[]): void {
-  for (const block of state.blocks) {
+  for (const block of allBlocks(state.blocks)) {
     if (block.proposer !== z || block.slot > cfg.maxSlot) continue;
     for (const to of cfg.honest) {
       if (state.nodes[to]?.slots[block.slot]?.firstBlock === NO_BLOCK) {
@@ -60,14 +60,14 @@ function blockSends(cfg: ModelConfig, state: State, z: NodeId, out: Action[]): v
   }
 }
 
-function targets(blocks: readonly Block[], slot: Slot, blockKind: boolean): BlockId[] {
-  return blockKind ? blocks.filter((b) => b.slot === slot && b.id !== 0).map((b) => b.id) : [NO_BLOCK];
+function targets(blocks: readonly (Block | undefined)[], slot: Slot, blockKind: boolean): BlockId[] {
+  return blockKind ? blocksOfSlot(blocks, slot).map((b) => b.id) : [NO_BLOCK];
 }
 
 // The candidate lists depend only on the block table (and, for certificates, on the ghost log),
 // which change far less often than the state: they are cached per version of those arrays.
-const voteCache = new WeakMap<readonly Block[], Map<NodeId, Vote[]>>();
-const certCache = new WeakMap<object, WeakMap<readonly Block[], Cert[]>>();
+const voteCache = new WeakMap<readonly (Block | undefined)[], Map<NodeId, Vote[]>>();
+const certCache = new WeakMap<object, WeakMap<readonly (Block | undefined)[], Cert[]>>();
 
 function signableVotes(cfg: ModelConfig, state: State, z: NodeId): Vote[] {
   let byNode = voteCache.get(state.blocks);

@@ -1,4 +1,5 @@
 import type { BlockId, NodeId, Slot } from '../../core/ids.ts';
+import { blocksOfSlot } from '../block.ts';
 import type { ModelConfig } from '../config.ts';
 import { hasCast } from '../ghost.ts';
 import { type CertKind, isBlockVote, type Message, type VoteKind, votesCountingFor } from '../messages.ts';
@@ -28,7 +29,7 @@ export function mayPropose(cfg: ModelConfig, state: State, z: NodeId, slot: Slot
   if (slot < 1 || slot > cfg.maxSlot || leaderOf(cfg, slot) !== z) return false;
   const parentBlock = state.blocks[parent];
   if (parentBlock === undefined || parentBlock.slot >= slot) return false;
-  const versions = state.blocks.filter((b) => b.slot === slot && b.proposer === z).length;
+  const versions = blocksOfSlot(state.blocks, slot).filter((b) => b.proposer === z).length;
   return versions < cfg.strategy.blocksPerSlot;
 }
 

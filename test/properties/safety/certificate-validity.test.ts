@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { certificateValidity } from '../../../properties/safety/certificate-validity.ts';
-import { NO_BLOCK } from '../../../src/core/ids.ts';
+import { blockIdFor, NO_BLOCK } from '../../../src/core/ids.ts';
 import { allCorrectWindow, byzantineSupermajority, withCert } from '../../helpers/scenarios.ts';
 
 // Reference §7.10 (Def. 11–13): every certificate in a correct pool names distinct validators,
@@ -22,7 +22,7 @@ describe('CertificateValidity', () => {
   it.each([
     [
       'a correct signer that never cast the vote',
-      { kind: 'notar', slot: 1, block: 1, signers: [0, 1, 2] },
+      { kind: 'notar', slot: 1, block: blockIdFor(1, 0), signers: [0, 1, 2] },
       'validator 0 holds notar(1a): validator 0 never cast a vote that counts for it',
     ],
     [
@@ -42,7 +42,7 @@ describe('CertificateValidity', () => {
     ],
     [
       'a fast certificate at S but below F',
-      { kind: 'fastFinal', slot: 1, block: 1, signers: [1, 2, 3] },
+      { kind: 'fastFinal', slot: 1, block: blockIdFor(1, 0), signers: [1, 2, 3] },
       'validator 0 holds fastFinal(1a): signers hold 3 of 5 stake, below 800000 ppm',
     ],
   ] as const)('fails for %s', (_name, cert, message) => {

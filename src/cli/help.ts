@@ -21,6 +21,7 @@ usage:
             [--cross-validate] [--seed N] [--runs N] [--mode pbt|sim|exhaustive]
   alpenglow verify [--profile small|medium|large|boundary|stress] [--scenarios a,b] [--timeout SEC]
             [--cross-validate] [--out-dir DIR] [--seed N]
+  alpenglow fuzz [--config FILE] [--duration SEC] [--workers N] [--corpus DIR] [--scenario NAME]
   alpenglow replay TRACE [--verbose]
   alpenglow help | --help
 

@@ -2,6 +2,7 @@ import { SCENARIO_NAMES, type ScenarioName } from '../../scenarios/types.ts';
 import { ScenarioUnavailable } from '../../scenarios/unavailable-error.ts';
 import { closestName } from '../core/config/suggest.ts';
 import { parseArgs } from './args.ts';
+import { fuzzCommand } from './commands/fuzz.ts';
 import { replayCommand } from './commands/replay.ts';
 import { scenarioCommand } from './commands/scenario.ts';
 import { verifyCommand } from './commands/verify.ts';
@@ -40,6 +41,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
     return scenarioCommand(command as ScenarioName, rest, io);
   }
   if (command === 'verify') return verifyCommand(rest, io);
+  if (command === 'fuzz') return fuzzCommand(rest, io);
   if (command === 'replay') {
     const args = parseArgs(rest, REPLAY_FLAGS);
     if (args.flags.help) {
@@ -50,7 +52,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
     if (args.problems.length > 0) throw inputError(...args.problems);
     return replayCommand(args.positionals[0] as string, args.flags.verbose === true, io);
   }
-  const hint = closestName(command, [...SCENARIO_NAMES, 'verify', 'replay', 'help']);
+  const hint = closestName(command, [...SCENARIO_NAMES, 'verify', 'fuzz', 'replay', 'help']);
   throw inputError(
     `unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}; see 'alpenglow --help'`,
   );

@@ -21,7 +21,11 @@ export function blockName(block: Block): string {
 }
 
 /** True when `ancestor` is `descendant` or lies on its parent chain (Def. 5: reflexive). */
-export function isAncestor(blocks: readonly (Block | undefined)[], ancestor: BlockId, descendant: BlockId): boolean {
+export function isAncestor(
+  blocks: readonly (Block | undefined)[],
+  ancestor: BlockId,
+  descendant: BlockId,
+): boolean {
   const target = blocks[ancestor];
   assert(target !== undefined, `unknown block ${ancestor}`);
   let current = blocks[descendant];

@@ -84,7 +84,10 @@ function cached<K extends object, V>(map: WeakMap<K, V[]>, key: K, k: number, ma
 }
 
 /** Proposers are leaders, which every symmetry fixes; kept generic, and the array reused if unchanged. */
-function permuteBlocks(blocks: readonly (Block | undefined)[], p: Permutation): readonly (Block | undefined)[] {
+function permuteBlocks(
+  blocks: readonly (Block | undefined)[],
+  p: Permutation,
+): readonly (Block | undefined)[] {
   const moved = (b: Block | undefined) => b !== undefined && b.proposer >= 0 && p[b.proposer] !== b.proposer;
   if (!blocks.some(moved)) return blocks;
   // map keeps the holes of the sparse table (ids are slot × 4 + version).

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.ts';
+
+describe('alpenglow fuzz', () => {
+  it('runs seeded batches until the duration and keeps every counterexample in the corpus', async () => {
+    const corpus = join(tempDir(), 'corpus');
+    const r = await runCli([
+      'fuzz',
+      '--config',
+      'configs/guide-thresholds-equivocation.json',
+      '--duration',
+      '4',
+      '--workers',
+      '1',
+      '--runs',
+      '150',
+      '--seed',
+      '7',
+      '--corpus',
+      corpus,
+    ]);
+    expect(r.code, r.stderr).toBe(1);
+    const summary = JSON.parse(readFileSync(join(corpus, 'fuzz-summary.json'), 'utf8'));
+    expect(summary.batches[0].seed).toBe(7);
+    expect(summary.batches.every((b: { seed: number }, i: number) => b.seed === 7 + i)).toBe(true);
+    expect(summary.traces.length).toBeGreaterThan(0);
+    for (const t of summary.traces) expect(existsSync(join(corpus, t))).toBe(true);
+    expect(r.stdout).toContain('reproduce: alpenglow replay');
+  });
+});

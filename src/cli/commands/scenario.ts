@@ -141,10 +141,18 @@ function printSummary(io: Output, report: TestReport, output: string): void {
   io.out(
     `  ${report.runs} runs, ${report.states_explored} states (${report.metrics.coverage.unique_states ?? 'n/a'} distinct), ${report.duration_ms} ms, ${report.metrics.states_per_second ?? 0} states/s`,
   );
-  for (const p of report.property_results) {
-    const verdict =
-      p.passed === null ? 'not checked' : p.passed ? 'holds' : `VIOLATED (${p.counterexample_length} steps)`;
-    io.out(`  ${p.name.padEnd(34)} ${verdict}${p.error ? `: ${p.error}` : ''}`);
+  const sweep = report.extra?.sweep as SweepRow[] | undefined;
+  if (sweep) printSweep(io, sweep);
+  else {
+    for (const p of report.property_results) {
+      const verdict =
+        p.passed === null
+          ? 'not checked'
+          : p.passed
+            ? 'holds'
+            : `VIOLATED (${p.counterexample_length} steps)`;
+      io.out(`  ${p.name.padEnd(34)} ${verdict}${p.error ? `: ${p.error}` : ''}`);
+    }
   }
   if (report.metrics.timeouts > 0) io.out(`  stopped by --timeout before the run budget was spent`);
   if (report.interrupted && report.metrics.timeouts === 0)
@@ -153,4 +161,24 @@ function printSummary(io: Output, report: TestReport, output: string): void {
   io.out(`seed: ${report.seed}`);
   for (const p of report.property_results) if (p.reproduce) io.out(`reproduce: ${p.reproduce}`);
   io.out(`rerun: ${report.reproduce}`);
+}
+
+interface SweepRow {
+  strategy: string;
+  byzantine_count: number;
+  byzantine_stake_share: number;
+  runs: number;
+  violated: string[];
+}
+
+/** byzantine_resilience: one line per strategy and Byzantine count instead of one per property. */
+function printSweep(io: Output, sweep: readonly SweepRow[]): void {
+  for (const row of sweep) {
+    const share = `${Math.round(row.byzantine_stake_share * 1000) / 10}%`;
+    const verdict =
+      row.violated.length === 0 ? 'all properties hold' : `VIOLATED: ${row.violated.join(', ')}`;
+    io.out(
+      `  ${row.strategy.padEnd(20)} byzantine ${row.byzantine_count} (${share.padStart(5)}), ${String(row.runs).padStart(5)} runs: ${verdict}`,
+    );
+  }
 }

@@ -25,7 +25,7 @@ describe('safety under the white paper assumptions', () => {
         states += outcome.statesChecked;
         return outcome.violations.length === 0;
       }),
-      { seed: TEST_SEED, numRuns: testRuns(2000) },
+      { seed: TEST_SEED, numRuns: testRuns(3000) },
     );
     if (details.failed) {
       const cx = details.counterexample?.[0];
@@ -33,7 +33,7 @@ describe('safety under the white paper assumptions', () => {
         `${fc.defaultReportMessage(details)}\n${JSON.stringify(cx?.config)}\n${reproduceHint()}`,
       );
     }
-    expect(details.numRuns).toBe(testRuns(2000));
+    expect(details.numRuns).toBe(testRuns(3000));
     expect(states).toBeGreaterThan(details.numRuns * 20); // the runs really went somewhere
   });
 });

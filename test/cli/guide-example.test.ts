@@ -7,14 +7,30 @@ interface Report {
   states_explored: number;
   duration_ms: number;
   properties_checked: number;
-  metrics: { states_per_second: number; cpu_time_ms: number; peak_memory_bytes: number; network_events: number; coverage: { unique_states: number; transitions: number } };
+  metrics: {
+    states_per_second: number;
+    cpu_time_ms: number;
+    peak_memory_bytes: number;
+    network_events: number;
+    coverage: { unique_states: number; transitions: number };
+  };
   config: Record<string, unknown>;
 }
 
 describe("the original guide's example config", () => {
   it('runs with safety_properties and reports real, consistent numbers', async () => {
     const output = join(tempDir(), 'guide.json');
-    const r = await runCli(['safety_properties', '--config', 'configs/small_stateright.json', '--output', output, '--runs', '60', '--seed', '11']);
+    const r = await runCli([
+      'safety_properties',
+      '--config',
+      'configs/small_stateright.json',
+      '--output',
+      output,
+      '--runs',
+      '60',
+      '--seed',
+      '11',
+    ]);
     expect([0, 1]).toContain(r.code); // its thresholds are weak: a violation is a legitimate answer
     const report = readReport(output) as unknown as Report;
     expect(reportSchemaErrors(report)).toEqual([]);
@@ -29,6 +45,12 @@ describe("the original guide's example config", () => {
     expect(report.metrics.peak_memory_bytes).toBeGreaterThan(10_000_000);
     expect(report.metrics.network_events).toBeGreaterThan(0);
     // The report's config is the resolved one: the guide's fields plus the seed used.
-    expect(report.config).toMatchObject({ validators: 5, byzantine_count: 1, offline_count: 1, fast_path_threshold: 0.67, seed: 11 });
+    expect(report.config).toMatchObject({
+      validators: 5,
+      byzantine_count: 1,
+      offline_count: 1,
+      fast_path_threshold: 0.67,
+      seed: 11,
+    });
   });
 });

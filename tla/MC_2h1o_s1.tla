@@ -1,0 +1,11 @@
+---------------------------- MODULE MC_2h1o_s1 ----------------------------
+(* 2 correct + 1 offline validator, window 1, maxSlot 1 *)
+(* Generated from the TS ModelConfig: {"validators":3,"offline":[2],"window":1,"maxSlot":1,"desc":"2 correct + 1 offline validator, window 1, maxSlot 1"} *)
+EXTENDS Alpenglow
+
+\* Validators 0..2: stakes and roles (ModelConfig.stakes, ModelConfig.roles).
+MCStake == [v \in 0 .. 2 |-> << 1, 1, 1 >>[v + 1]]
+MCRole == [v \in 0 .. 2 |-> << "honest", "honest", "offline" >>[v + 1]]
+\* strategy.voteKinds of "silent"
+MCVoteKinds == {}
+=============================================================================

@@ -4,7 +4,7 @@ import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import { describeAction } from '../../src/model/describe.ts';
 import type { Action } from '../../src/model/index.ts';
 import { Coverage } from '../../src/sim/coverage.ts';
-import { type Discovery, searchSafety } from '../../src/sim/pbt.ts';
+import { type Discovery, type SearchResult, searchSafety } from '../../src/sim/pbt.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
 import type { Counterexample } from '../../src/sim/shrink.ts';
 import { buildTrace, type NativeTrace } from '../../src/sim/trace.ts';
@@ -27,14 +27,7 @@ export interface PbtRequest {
 export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
   const { ctx, config } = req;
   const setup: SafetySetup = { config, maxSlot: config.max_rounds, properties: req.properties };
-  const coverage = new Coverage();
-  const startedMs = performance.now();
-  const runStartStates: number[] = [];
-  const found = new Map<string, { states: number; ms: number; trace: string }>();
-  let states = 0;
-  let byzantineEvents = 0;
-  let networkEvents = 0;
-  const traceName = (property: string) => (req.label ? `${req.label}.${property}` : property);
+  const tally = new PbtTally();
   const save = (
     property: string,
     offset: number,
@@ -42,7 +35,10 @@ export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
     message: string,
     extra: object,
   ) =>
-    ctx.saveTrace(traceName(property), traceOf(setup, ctx.seed, offset, actions, property, message, extra));
+    ctx.saveTrace(
+      req.label ? `${req.label}.${property}` : property,
+      traceOf(setup, ctx.seed, offset, actions, property, message, extra),
+    );
   const result = await searchSafety({
     setup,
     arbitrary: runInputArb({
@@ -55,63 +51,84 @@ export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
     numRuns: req.runs,
     maxSteps: ctx.depth,
     shouldStop: ctx.shouldStop,
-    visit: (state) => coverage.visit(state),
-    beforeRun: () => {
-      coverage.startRun();
-      runStartStates.push(states);
-    },
+    visit: (state) => tally.coverage.visit(state),
+    beforeRun: () => tally.startRun(),
     onRun: (runIndex, outcome) => {
-      states += outcome.statesChecked;
-      for (const a of outcome.actions) {
-        if (a.type === 'deliver') networkEvents++;
-        else if (a.type === 'byzPropose' || a.type === 'byzSend') byzantineEvents++;
-      }
-      ctx.progress({ phase: 'search', runs: runIndex + 1, totalRuns: req.runs, states });
+      tally.endRun(outcome.statesChecked, outcome.actions);
+      ctx.progress({ phase: 'search', runs: runIndex + 1, totalRuns: req.runs, states: tally.states });
     },
     onDiscovery: (d: Discovery, actions) => {
       const trace = save(d.property, d.input.leaderOffset, actions, d.message, {
         shrunk: false,
         run: d.runIndex,
       });
-      found.set(d.property, {
-        states: (runStartStates[d.runIndex] ?? 0) + d.step + 1,
-        ms: performance.now() - startedMs,
-        trace,
-      });
+      tally.discovered(d, trace);
       ctx.log(`found ${d.property} in run ${d.runIndex} at step ${d.step}; shrinking`);
     },
     onCounterexample: (cx: Counterexample) => {
-      const extra = { shrunk: true, one_minimal: cx.oneMinimal, original_length: cx.originalLength };
-      save(cx.property, cx.leaderOffset, cx.actions, cx.message, extra);
+      save(cx.property, cx.leaderOffset, cx.actions, cx.message, {
+        shrunk: true,
+        one_minimal: cx.oneMinimal,
+        original_length: cx.originalLength,
+      });
     },
   });
-  const totalMs = performance.now() - startedMs;
-  const properties: PropertyOutcome[] = req.properties.map((p) => {
-    const cx = result.counterexamples.find((c) => c.property === p.name);
-    const hit = found.get(p.name);
+  return {
+    properties: req.properties.map((p) => tally.outcome(p.name, req.label, result)),
+    statesExplored: tally.states,
+    uniqueStates: tally.coverage.uniqueStates,
+    transitions: tally.coverage.uniqueTransitions,
+    stateSpaceCoverage: null,
+    byzantineEvents: tally.byzantineEvents,
+    networkEvents: tally.networkEvents,
+    runs: result.runs,
+    interrupted: result.interrupted,
+  };
+}
+
+/** What a search measured: states checked, events by kind, coverage, when each property fell. */
+class PbtTally {
+  readonly coverage = new Coverage();
+  states = 0;
+  byzantineEvents = 0;
+  networkEvents = 0;
+  private readonly startedMs = performance.now();
+  private readonly runStartStates: number[] = [];
+  private readonly found = new Map<string, { states: number; ms: number; trace: string }>();
+
+  startRun(): void {
+    this.coverage.startRun();
+    this.runStartStates.push(this.states);
+  }
+
+  endRun(statesChecked: number, actions: readonly Action[]): void {
+    this.states += statesChecked;
+    for (const a of actions) {
+      if (a.type === 'deliver') this.networkEvents++;
+      else if (a.type === 'byzPropose' || a.type === 'byzSend') this.byzantineEvents++;
+    }
+  }
+
+  discovered(d: Discovery, trace: string): void {
+    const states = (this.runStartStates[d.runIndex] ?? 0) + d.step + 1;
+    this.found.set(d.property, { states, ms: performance.now() - this.startedMs, trace });
+  }
+
+  outcome(name: string, label: string | undefined, result: SearchResult): PropertyOutcome {
+    const cx = result.counterexamples.find((c) => c.property === name);
+    const hit = this.found.get(name);
     return {
-      name: req.label ? `${p.name} [${req.label}]` : p.name,
+      name: label ? `${name} [${label}]` : name,
       passed: cx ? false : result.runs > 0 ? true : null,
-      statesExplored: hit ? hit.states : states,
-      durationMs: Math.round(hit ? hit.ms : totalMs),
+      statesExplored: hit ? hit.states : this.states,
+      durationMs: Math.round(hit ? hit.ms : performance.now() - this.startedMs),
       error: cx ? cx.message : null,
       counterexampleLength: cx ? cx.actions.length : null,
       counterexample: hit ? hit.trace : null,
       driver: 'pbt',
       ...(cx ? { oneMinimal: cx.oneMinimal } : {}),
     };
-  });
-  return {
-    properties,
-    statesExplored: states,
-    uniqueStates: coverage.uniqueStates,
-    transitions: coverage.uniqueTransitions,
-    stateSpaceCoverage: null,
-    byzantineEvents,
-    networkEvents,
-    runs: result.runs,
-    interrupted: result.interrupted,
-  };
+  }
 }
 
 function traceOf(

@@ -3,13 +3,14 @@ import type { LivenessProperty } from '../../properties/liveness/types.ts';
 import type { SafetyProperty } from '../../properties/types.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import { rngFromSeed } from '../../src/core/rng.ts';
+import type { ModelConfig } from '../../src/model/config.ts';
 import { buildModelConfig } from '../../src/model/config.ts';
-import type { TimedObservations } from '../../src/model/observations.ts';
+import type { LivenessTiming, TimedObservations } from '../../src/model/observations.ts';
 import { makePauser } from '../../src/sim/pause.ts';
 import { shortestViolatingPrefix } from '../../src/sim/timed/evaluate.ts';
 import { drawFaultPlan, type FaultPlan } from '../../src/sim/timed/fault-plan.ts';
 import { type TimedParams, timedParams } from '../../src/sim/timed/params.ts';
-import { simulate, type TimedInput } from '../../src/sim/timed/simulator.ts';
+import { simulate, type TimedInput, type TimedRunResult } from '../../src/sim/timed/simulator.ts';
 import { defaultHorizonMs, livenessTiming } from '../../src/sim/timed/timing.ts';
 import { buildTrace } from '../../src/sim/trace.ts';
 import type { PropertyOutcome, ScenarioContext, ScenarioResult } from '../types.ts';
@@ -40,7 +41,7 @@ interface Found {
  * A violation is cut to its shortest violating prefix in time and saved as a timed trace.
  */
 export async function runSim(req: SimRequest): Promise<ScenarioResult> {
-  const { ctx, config } = req;
+  const { ctx } = req;
   const pause = makePauser();
   const started = performance.now();
   const found = new Map<string, Found>();
@@ -48,64 +49,24 @@ export async function runSim(req: SimRequest): Promise<ScenarioResult> {
   const latencies: TimedObservations[] = [];
   for (let run = 0; run < req.runs && !ctx.shouldStop(); run++) {
     await pause();
-    const rng = rngFromSeed(`${ctx.seed}/sim-${run}`);
-    const leaderOffset = config.leader_offset ?? rng.fork('leader').int(config.validators);
-    const cfg = buildModelConfig(config, { leaderOffset });
-    const params = timedParams(config);
-    const plan = drawFaultPlan(
-      params,
-      {
-        validators: cfg.validatorCount,
-        partitions: config.network_partitions,
-        horizonMs: defaultHorizonMs(cfg, params, { partitions: [], spikes: [] }),
-      },
-      rng.fork('faults'),
-    );
-    const horizonMs = defaultHorizonMs(cfg, params, plan);
-    const result = simulate({
-      cfg,
-      params,
-      plan,
-      horizonMs,
-      rng: rng.fork('sim'),
-      maxEvents: MAX_EVENTS_PER_RUN,
-      shouldStop: ctx.shouldStop,
-    });
-    const timing = livenessTiming(cfg, params, plan, horizonMs);
-    const obs = result.observations;
+    const one = simulateRun(req, run);
+    const obs = one.result.observations;
     totals.runs++;
-    totals.events += result.events;
+    totals.events += one.result.events;
     totals.deliveries += obs.deliveries;
     totals.timeoutsFired += obs.timeoutsFired;
     totals.simulatedMs += obs.endMs;
     latencies.push(obs);
-    const save = (property: string, inputs: readonly TimedInput[], endMs: number, message: string) => {
-      const trace = buildTrace({
-        config: { ...config, leader_offset: leaderOffset },
-        seed: ctx.seed,
-        actions: [],
-        violation: { property, step: inputs.length, message },
-        timed: timedBody(params, plan, endMs, inputs),
-        found_by: { driver: 'sim', run, original_inputs: result.inputs.length },
-      });
-      const path = ctx.saveTrace(property, trace);
+    for (const [property, witness] of judge(req, one, found)) {
+      const trace = ctx.saveTrace(property, traceOfRun(req, one, run, property, witness));
       found.set(property, {
-        message,
-        length: inputs.length,
+        message: witness.message,
+        length: witness.inputs.length,
         states: totals.events,
         ms: performance.now() - started,
-        trace: path,
+        trace,
       });
-      ctx.log(`found ${property} in simulated run ${run}: ${message}`);
-    };
-    for (const p of req.liveness) {
-      if (found.has(p.name) || p.check({ cfg, timing, obs }) === null) continue;
-      const cut = shortestViolatingPrefix(cfg, timing, result.inputs, obs.endMs, p);
-      if (cut) save(p.name, cut.inputs, cut.endMs, cut.message);
-    }
-    for (const p of req.safety) {
-      const message = found.has(p.name) ? null : p.check(cfg, result.state);
-      if (message) save(p.name, result.inputs, obs.endMs, message);
+      ctx.log(`found ${property} in simulated run ${run}: ${witness.message}`);
     }
     ctx.progress({ phase: 'simulate', runs: run + 1, totalRuns: req.runs, states: totals.events });
   }
@@ -124,6 +85,75 @@ export async function runSim(req: SimRequest): Promise<ScenarioResult> {
     interrupted: totals.runs < req.runs,
     extra: { simulation: simulationSummary(totals, wallMs, mergeLatency(latencies)) },
   };
+}
+
+interface OneRun {
+  readonly cfg: ModelConfig;
+  readonly leaderOffset: number;
+  readonly params: TimedParams;
+  readonly plan: FaultPlan;
+  readonly timing: LivenessTiming;
+  readonly result: TimedRunResult;
+}
+
+/** One seeded run: its leader rotation and fault plan drawn from `seed/sim-<run>`, then simulated. */
+function simulateRun(req: SimRequest, run: number): OneRun {
+  const { ctx, config } = req;
+  const rng = rngFromSeed(`${ctx.seed}/sim-${run}`);
+  const leaderOffset = config.leader_offset ?? rng.fork('leader').int(config.validators);
+  const cfg = buildModelConfig(config, { leaderOffset });
+  const params = timedParams(config);
+  const planHorizonMs = defaultHorizonMs(cfg, params, { partitions: [], spikes: [] });
+  const plan = drawFaultPlan(
+    params,
+    { validators: cfg.validatorCount, partitions: config.network_partitions, horizonMs: planHorizonMs },
+    rng.fork('faults'),
+  );
+  const horizonMs = defaultHorizonMs(cfg, params, plan);
+  const result = simulate({
+    cfg,
+    params,
+    plan,
+    horizonMs,
+    rng: rng.fork('sim'),
+    maxEvents: MAX_EVENTS_PER_RUN,
+    shouldStop: ctx.shouldStop,
+  });
+  return { cfg, leaderOffset, params, plan, timing: livenessTiming(cfg, params, plan, horizonMs), result };
+}
+
+interface Witness {
+  readonly inputs: readonly TimedInput[];
+  readonly endMs: number;
+  readonly message: string;
+}
+
+/** Properties this run violates for the first time, each with its shortest witness. */
+function judge(req: SimRequest, one: OneRun, found: ReadonlyMap<string, Found>): [string, Witness][] {
+  const { cfg, timing, result } = one;
+  const obs = result.observations;
+  const witnesses: [string, Witness][] = [];
+  for (const p of req.liveness) {
+    if (found.has(p.name) || p.check({ cfg, timing, obs }) === null) continue;
+    const cut = shortestViolatingPrefix(cfg, timing, result.inputs, obs.endMs, p);
+    if (cut) witnesses.push([p.name, cut]);
+  }
+  for (const p of req.safety) {
+    const message = found.has(p.name) ? null : p.check(cfg, result.state);
+    if (message) witnesses.push([p.name, { inputs: result.inputs, endMs: obs.endMs, message }]);
+  }
+  return witnesses;
+}
+
+function traceOfRun(req: SimRequest, one: OneRun, run: number, property: string, w: Witness) {
+  return buildTrace({
+    config: { ...req.config, leader_offset: one.leaderOffset },
+    seed: req.ctx.seed,
+    actions: [],
+    violation: { property, step: w.inputs.length, message: w.message },
+    timed: timedBody(one.params, one.plan, w.endMs, w.inputs),
+    found_by: { driver: 'sim', run, original_inputs: one.result.inputs.length },
+  });
 }
 
 function outcome(

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { SCENARIOS } from '../../../scenarios/index.ts';
 import { MODES, type Mode, type ScenarioContext, type ScenarioName } from '../../../scenarios/types.ts';
+import type { AlpenglowConfig } from '../../core/config/index.ts';
 import { buildReport } from '../../report/build.ts';
 import type { TestReport } from '../../report/types.ts';
 import { parseArgs } from '../args.ts';
@@ -14,6 +15,18 @@ import { collectMetadata } from '../metadata.ts';
 import type { Output } from '../output.ts';
 import { ProgressLine } from '../progress.ts';
 import { StopController } from '../stop.ts';
+
+/** Everything a scenario run was asked for, resolved from flags, config file and environment. */
+interface RunSettings {
+  readonly name: ScenarioName;
+  readonly configPath: string | undefined;
+  readonly config: AlpenglowConfig;
+  readonly mode: Mode;
+  readonly seed: number;
+  readonly runs: number;
+  readonly depth: number;
+  readonly output: string;
+}
 
 /** `alpenglow <scenario> --config FILE --output FILE ...`: runs one scenario, writes its TestReport. */
 export async function scenarioCommand(
@@ -32,75 +45,25 @@ export async function scenarioCommand(
   const scenario = SCENARIOS[name];
   if (scenario.unavailable)
     throw inputError(`scenario ${name} is not available yet: ${scenario.unavailable}`);
-  const configPath = args.flags.config as string | undefined;
-  const config = loadConfig(configPath);
-  const mode = resolveMode(args.flags.mode as string | undefined, scenario.modes);
-  const seed =
-    (args.flags.seed as number | undefined) ?? config.seed ?? envInt('ALPENGLOW_SEED') ?? randomInt(2 ** 31);
-  const runs =
-    (args.flags.runs as number | undefined) ?? envInt('FC_NUM_RUNS') ?? scenario.defaultRuns ?? DEFAULT_RUNS;
-  const depth = (args.flags.depth as number | undefined) ?? config.exploration_depth;
-  const output = (args.flags.output as string | undefined) ?? join('reports', `${name}.json`);
-  const resolved = { ...config, seed };
+  const settings = resolveSettings(name, args.flags);
   const stop = new StopController((args.flags.timeout as number | undefined) ?? null);
   const progress = new ProgressLine(process.stderr.isTTY === true);
-  const verbose = args.flags.verbose === true;
   stop.listen((signal) => io.err(`\n${signal} received: stopping, the report will still be written`));
-  const traceStem = join(dirname(output), basename(output).replace(/\.json$/, ''));
-  const ctx: ScenarioContext = {
-    config: resolved,
-    seed,
-    mode,
-    runs,
-    depth,
-    crossValidate: args.flags['cross-validate'] === true,
-    exhaustive: {
-      symmetry: args.flags.symmetry !== false,
-      maxStates: (args.flags['max-states'] as number | undefined) ?? DEFAULT_MAX_STATES,
-      maxInFlight: (args.flags['max-in-flight'] as number | undefined) ?? null,
-    },
-    shouldStop: stop.shouldStop,
-    progress: (p) => progress.update(p),
-    log: (line) => {
-      if (verbose) {
-        progress.clear();
-        io.err(line);
-      }
-    },
-    saveTrace: (traceName, trace) => {
-      const path = `${traceStem}.${traceName}.trace.json`;
-      writeJsonAtomic(path, trace);
-      return path;
-    },
-  };
+  const ctx = buildContext(settings, args.flags, stop, progress, io);
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const result = await scenario.run(ctx).finally(() => {
     progress.clear();
     stop.dispose();
   });
-  const violated = result.properties.filter((p) => p.passed === false);
-  const exitCode =
-    violated.length > 0
-      ? 1
-      : stop.signal
-        ? stop.signal === 'SIGINT'
-          ? 130
-          : 143
-        : stop.deadlineHit
-          ? 124
-          : 0;
-  const rerun = [
-    `alpenglow ${name}`,
-    configPath ? `--config ${configPath}` : '',
-    `--seed ${seed}`,
-    `--runs ${runs}`,
-    `--depth ${depth}`,
-    `--mode ${mode}`,
-  ];
+  const exitCode = exitCodeOf(
+    result.properties.some((p) => p.passed === false),
+    stop,
+  );
   const cpu = process.cpuUsage(cpuStart);
+  const { config, seed, mode, output } = settings;
   const report = buildReport(
-    { scenario: name, config: resolved, seed, mode, exitCode, reproduce: rerun.filter(Boolean).join(' ') },
+    { scenario: name, config, seed, mode, exitCode, reproduce: rerunCommand(settings) },
     result,
     {
       durationMs: performance.now() - started,
@@ -114,6 +77,75 @@ export async function scenarioCommand(
   writeJsonAtomic(output, report);
   printSummary(io, report, output);
   return exitCode;
+}
+
+type Flags = Readonly<Record<string, string | number | boolean>>;
+
+function resolveSettings(name: ScenarioName, flags: Flags): RunSettings {
+  const scenario = SCENARIOS[name];
+  const configPath = flags.config as string | undefined;
+  const config = loadConfig(configPath);
+  const seed =
+    (flags.seed as number | undefined) ?? config.seed ?? envInt('ALPENGLOW_SEED') ?? randomInt(2 ** 31);
+  return {
+    name,
+    configPath,
+    config: { ...config, seed },
+    mode: resolveMode(flags.mode as string | undefined, scenario.modes),
+    seed,
+    runs: (flags.runs as number | undefined) ?? envInt('FC_NUM_RUNS') ?? scenario.defaultRuns ?? DEFAULT_RUNS,
+    depth: (flags.depth as number | undefined) ?? config.exploration_depth,
+    output: (flags.output as string | undefined) ?? join('reports', `${name}.json`),
+  };
+}
+
+function buildContext(
+  s: RunSettings,
+  flags: Flags,
+  stop: StopController,
+  progress: ProgressLine,
+  io: Output,
+): ScenarioContext {
+  const traceStem = join(dirname(s.output), basename(s.output).replace(/\.json$/, ''));
+  const verbose = flags.verbose === true;
+  return {
+    config: s.config,
+    seed: s.seed,
+    mode: s.mode,
+    runs: s.runs,
+    depth: s.depth,
+    crossValidate: flags['cross-validate'] === true,
+    exhaustive: {
+      symmetry: flags.symmetry !== false,
+      maxStates: (flags['max-states'] as number | undefined) ?? DEFAULT_MAX_STATES,
+      maxInFlight: (flags['max-in-flight'] as number | undefined) ?? null,
+    },
+    shouldStop: stop.shouldStop,
+    progress: (p) => progress.update(p),
+    log: (line) => {
+      if (!verbose) return;
+      progress.clear();
+      io.err(line);
+    },
+    saveTrace: (traceName, trace) => {
+      const path = `${traceStem}.${traceName}.trace.json`;
+      writeJsonAtomic(path, trace);
+      return path;
+    },
+  };
+}
+
+/** design.md §4: 1 for a violation; a signal's conventional code; 124 when --timeout ran out; else 0. */
+function exitCodeOf(violated: boolean, stop: StopController): number {
+  if (violated) return 1;
+  if (stop.signal) return stop.signal === 'SIGINT' ? 130 : 143;
+  return stop.deadlineHit ? 124 : 0;
+}
+
+function rerunCommand(s: RunSettings): string {
+  const parts = [`alpenglow ${s.name}`, s.configPath ? `--config ${s.configPath}` : '', `--seed ${s.seed}`];
+  parts.push(`--runs ${s.runs}`, `--depth ${s.depth}`, `--mode ${s.mode}`);
+  return parts.filter(Boolean).join(' ');
 }
 
 function resolveMode(requested: string | undefined, supported: readonly Mode[]): Mode {

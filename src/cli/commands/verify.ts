@@ -6,8 +6,13 @@ import { inputError } from '../errors.ts';
 import { flagTable } from '../help.ts';
 import { writeJsonAtomic } from '../io.ts';
 import type { Output } from '../output.ts';
-import { DEFAULT_PIPELINE_SCENARIOS, PROFILES, SCENARIO_ALIASES } from '../verify/profiles.ts';
-import { runJob } from '../verify/run-job.ts';
+import {
+  DEFAULT_PIPELINE_SCENARIOS,
+  type PipelineJob,
+  PROFILES,
+  SCENARIO_ALIASES,
+} from '../verify/profiles.ts';
+import { type JobOutcome, runJob } from '../verify/run-job.ts';
 import {
   classify,
   overall,
@@ -78,19 +83,49 @@ export async function verifyCommand(argv: readonly string[], io: Output): Promis
     (args.flags['out-dir'] as string | undefined) ?? 'reports',
     startedAt.toISOString().replace(/[:.]/g, '-'),
   );
-  const timeout = (args.flags.timeout as number | undefined) ?? profile.timeoutSeconds;
   io.out(`verify: profile ${profile.name} (${profile.description}), session ${session}`);
-  const entries: SummaryEntry[] = [];
-  for (const scenario of requested.skipped)
-    entries.push(skipped(scenario, SCENARIOS[scenario].unavailable ?? ''));
+  const entries = requested.skipped.map((scenario) =>
+    skipped(scenario, SCENARIOS[scenario].unavailable ?? ''),
+  );
+  const extraArgs: string[] = [
+    '--timeout',
+    String((args.flags.timeout as number | undefined) ?? profile.timeoutSeconds),
+  ];
+  if (args.flags.seed !== undefined) extraArgs.push('--seed', String(args.flags.seed));
+  if (args.flags['cross-validate']) extraArgs.push('--cross-validate');
+  const run = await runJobs(profile.jobs(requested.run), session, extraArgs, io);
+  entries.push(...run.entries);
+  const verdict = overall(entries);
+  const summary: PipelineSummary = {
+    profile: profile.name,
+    started_at: startedAt.toISOString(),
+    duration_ms: Date.now() - startedAt.getTime(),
+    status: run.interrupted ? 'interrupted' : verdict.status,
+    exit_code: run.interrupted ? 130 : verdict.exitCode,
+    scenarios: entries,
+  };
+  writeJsonAtomic(join(session, 'summary.json'), summary);
+  for (const line of summaryTable(summary)) io.out(line);
+  io.out(`overall: ${summary.status.toUpperCase()}   summary: ${join(session, 'summary.json')}`);
+  return summary.exit_code;
+}
+
+/** Runs the jobs one after another, each into its own files; a signal stops before the next job. */
+async function runJobs(
+  jobs: readonly PipelineJob[],
+  session: string,
+  extraArgs: readonly string[],
+  io: Output,
+): Promise<{ entries: SummaryEntry[]; interrupted: boolean }> {
   let interrupted = false;
   const onSignal = () => {
     interrupted = true;
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const entries: SummaryEntry[] = [];
   try {
-    for (const job of profile.jobs(requested.run)) {
+    for (const job of jobs) {
       if (interrupted) break;
       const files = {
         config: join(session, `${job.id}.config.json`),
@@ -104,48 +139,40 @@ export async function verifyCommand(argv: readonly string[], io: Output): Promis
         files.config,
         '--output',
         files.report,
-        '--timeout',
-        String(timeout),
         '--runs',
         String(job.runs),
+        ...extraArgs,
       ];
-      if (args.flags.seed !== undefined) jobArgs.push('--seed', String(args.flags.seed));
-      if (args.flags['cross-validate']) jobArgs.push('--cross-validate');
       io.err(`  running ${job.id} ...`);
-      const outcome = await runJob(jobArgs, files.log, files.report);
-      entries.push({
-        id: job.id,
-        scenario: job.scenario,
-        status: classify(outcome),
-        exit_code: outcome.exitCode,
-        duration_ms: Math.round(outcome.durationMs),
-        states: outcome.report?.states_explored ?? null,
-        violations: outcome.report?.violations ?? null,
-        violated_properties:
-          outcome.report?.property_results.filter((p) => p.passed === false).map((p) => p.name) ?? [],
-        report: outcome.report ? files.report : null,
-        config: files.config,
-        log: files.log,
-        note: job.note ?? null,
-      });
+      entries.push(entryOf(job, files, await runJob(jobArgs, files.log, files.report)));
     }
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-  const verdict = overall(entries);
-  const summary: PipelineSummary = {
-    profile: profile.name,
-    started_at: startedAt.toISOString(),
-    duration_ms: Date.now() - startedAt.getTime(),
-    status: interrupted ? 'interrupted' : verdict.status,
-    exit_code: interrupted ? 130 : verdict.exitCode,
-    scenarios: entries,
+  return { entries, interrupted };
+}
+
+function entryOf(
+  job: PipelineJob,
+  files: { config: string; report: string; log: string },
+  outcome: JobOutcome,
+): SummaryEntry {
+  return {
+    id: job.id,
+    scenario: job.scenario,
+    status: classify(outcome),
+    exit_code: outcome.exitCode,
+    duration_ms: Math.round(outcome.durationMs),
+    states: outcome.report?.states_explored ?? null,
+    violations: outcome.report?.violations ?? null,
+    violated_properties:
+      outcome.report?.property_results.filter((p) => p.passed === false).map((p) => p.name) ?? [],
+    report: outcome.report ? files.report : null,
+    config: files.config,
+    log: files.log,
+    note: job.note ?? null,
   };
-  writeJsonAtomic(join(session, 'summary.json'), summary);
-  for (const line of summaryTable(summary)) io.out(line);
-  io.out(`overall: ${summary.status.toUpperCase()}   summary: ${join(session, 'summary.json')}`);
-  return summary.exit_code;
 }
 
 function resolveScenarios(

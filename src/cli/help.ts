@@ -23,6 +23,7 @@ usage:
             [--cross-validate] [--out-dir DIR] [--seed N]
   alpenglow fuzz [--config FILE] [--duration SEC] [--workers N] [--corpus DIR] [--scenario NAME]
   alpenglow replay TRACE [--verbose]
+  alpenglow report REPORT_OR_TRACE --html FILE
   alpenglow help | --help
 
 scenarios:

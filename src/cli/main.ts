@@ -4,6 +4,7 @@ import { closestName } from '../core/config/suggest.ts';
 import { parseArgs } from './args.ts';
 import { fuzzCommand } from './commands/fuzz.ts';
 import { replayCommand } from './commands/replay.ts';
+import { reportCommand } from './commands/report.ts';
 import { scenarioCommand } from './commands/scenario.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { InputError, inputError } from './errors.ts';
@@ -42,6 +43,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   }
   if (command === 'verify') return verifyCommand(rest, io);
   if (command === 'fuzz') return fuzzCommand(rest, io);
+  if (command === 'report') return reportCommand(rest, io);
   if (command === 'replay') {
     const args = parseArgs(rest, REPLAY_FLAGS);
     if (args.flags.help) {
@@ -52,7 +54,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
     if (args.problems.length > 0) throw inputError(...args.problems);
     return replayCommand(args.positionals[0] as string, args.flags.verbose === true, io);
   }
-  const hint = closestName(command, [...SCENARIO_NAMES, 'verify', 'fuzz', 'replay', 'help']);
+  const hint = closestName(command, [...SCENARIO_NAMES, 'verify', 'fuzz', 'replay', 'report', 'help']);
   throw inputError(
     `unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}; see 'alpenglow --help'`,
   );

@@ -1,0 +1,78 @@
+import type { TestReport } from './types.ts';
+
+/** A trace as the viewer shows it: header facts and one described line per step. */
+export interface TraceView {
+  readonly title: string;
+  readonly facts: readonly [string, string][];
+  readonly steps: readonly { text: string; violations: string[] }[];
+}
+
+const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;max-width:70rem;color:#1b1f24}
+table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccd;padding:.3rem .6rem;text-align:left;vertical-align:top}
+th{background:#eef}.bad{color:#b00020;font-weight:600}.ok{color:#186a3b}code{background:#f4f4f8;padding:0 .2rem}
+ol li{margin:.15rem 0}.hit{background:#fde8ea}`;
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>\n`;
+}
+
+/** A self-contained HTML page (no scripts, no external files) for a TestReport. */
+export function reportHtml(report: TestReport): string {
+  const verdict = report.success
+    ? '<span class="ok">PASS</span>'
+    : `<span class="bad">${report.violations > 0 ? 'VIOLATION' : 'INCOMPLETE'}</span>`;
+  const rows = report.property_results
+    .map((p) => {
+      const status =
+        p.passed === null
+          ? 'not checked'
+          : p.passed
+            ? '<span class="ok">holds</span>'
+            : '<span class="bad">violated</span>';
+      const detail = p.error
+        ? `${escape(p.error)}${p.reproduce ? `<br><code>${escape(p.reproduce)}</code>` : ''}`
+        : '';
+      return `<tr><td>${escape(p.name)}</td><td>${status}</td><td>${p.counterexample_length ?? ''}</td><td>${detail}</td></tr>`;
+    })
+    .join('');
+  const m = report.metrics;
+  const facts: [string, unknown][] = [
+    ['seed', report.seed],
+    ['mode', report.mode],
+    ['runs', report.runs],
+    ['states explored', report.states_explored],
+    ['distinct states', m.coverage.unique_states],
+    ['duration', `${report.duration_ms} ms`],
+    ['states/s', m.states_per_second],
+    ['peak memory', m.peak_memory_bytes === null ? null : `${Math.round(m.peak_memory_bytes / 1e6)} MB`],
+    ['rerun', report.reproduce],
+  ];
+  const factRows = facts
+    .map(([k, v]) => `<tr><th>${escape(k)}</th><td>${escape(String(v ?? 'n/a'))}</td></tr>`)
+    .join('');
+  return page(
+    `${report.scenario} report`,
+    `<h1>${escape(report.scenario)}: ${verdict}</h1><p>${escape(report.timestamp)}</p><table>${factRows}</table>` +
+      `<h2>Properties</h2><table><tr><th>property</th><th>verdict</th><th>steps</th><th>counterexample</th></tr>${rows}</table>` +
+      `<h2>Config</h2><pre>${escape(JSON.stringify(report.config, null, 2))}</pre>`,
+  );
+}
+
+/** A self-contained HTML page for a replayed trace: every step in words, violations marked. */
+export function traceHtml(view: TraceView): string {
+  const facts = view.facts.map(([k, v]) => `<tr><th>${escape(k)}</th><td>${escape(v)}</td></tr>`).join('');
+  const steps = view.steps
+    .map((s) => {
+      const hits = s.violations.map((v) => `<br><span class="bad">${escape(v)}</span>`).join('');
+      return `<li class="${s.violations.length > 0 ? 'hit' : ''}">${escape(s.text)}${hits}</li>`;
+    })
+    .join('');
+  return page(
+    view.title,
+    `<h1>${escape(view.title)}</h1><table>${facts}</table><h2>Steps</h2><ol>${steps}</ol>`,
+  );
+}

@@ -12,12 +12,12 @@ table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccd;padding
 th{background:#eef}.bad{color:#b00020;font-weight:600}.ok{color:#186a3b}code{background:#f4f4f8;padding:0 .2rem}
 ol li{margin:.15rem 0}.hit{background:#fde8ea}`;
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function page(title: string, body: string): string {
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>\n`;
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>\n`;
 }
 
 /** A self-contained HTML page (no scripts, no external files) for a TestReport. */
@@ -34,9 +34,9 @@ export function reportHtml(report: TestReport): string {
             ? '<span class="ok">holds</span>'
             : '<span class="bad">violated</span>';
       const detail = p.error
-        ? `${escape(p.error)}${p.reproduce ? `<br><code>${escape(p.reproduce)}</code>` : ''}`
+        ? `${escapeHtml(p.error)}${p.reproduce ? `<br><code>${escapeHtml(p.reproduce)}</code>` : ''}`
         : '';
-      return `<tr><td>${escape(p.name)}</td><td>${status}</td><td>${p.counterexample_length ?? ''}</td><td>${detail}</td></tr>`;
+      return `<tr><td>${escapeHtml(p.name)}</td><td>${status}</td><td>${p.counterexample_length ?? ''}</td><td>${detail}</td></tr>`;
     })
     .join('');
   const m = report.metrics;
@@ -52,27 +52,27 @@ export function reportHtml(report: TestReport): string {
     ['rerun', report.reproduce],
   ];
   const factRows = facts
-    .map(([k, v]) => `<tr><th>${escape(k)}</th><td>${escape(String(v ?? 'n/a'))}</td></tr>`)
+    .map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(String(v ?? 'n/a'))}</td></tr>`)
     .join('');
   return page(
     `${report.scenario} report`,
-    `<h1>${escape(report.scenario)}: ${verdict}</h1><p>${escape(report.timestamp)}</p><table>${factRows}</table>` +
+    `<h1>${escapeHtml(report.scenario)}: ${verdict}</h1><p>${escapeHtml(report.timestamp)}</p><table>${factRows}</table>` +
       `<h2>Properties</h2><table><tr><th>property</th><th>verdict</th><th>steps</th><th>counterexample</th></tr>${rows}</table>` +
-      `<h2>Config</h2><pre>${escape(JSON.stringify(report.config, null, 2))}</pre>`,
+      `<h2>Config</h2><pre>${escapeHtml(JSON.stringify(report.config, null, 2))}</pre>`,
   );
 }
 
 /** A self-contained HTML page for a replayed trace: every step in words, violations marked. */
 export function traceHtml(view: TraceView): string {
-  const facts = view.facts.map(([k, v]) => `<tr><th>${escape(k)}</th><td>${escape(v)}</td></tr>`).join('');
+  const facts = view.facts.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('');
   const steps = view.steps
     .map((s) => {
-      const hits = s.violations.map((v) => `<br><span class="bad">${escape(v)}</span>`).join('');
-      return `<li class="${s.violations.length > 0 ? 'hit' : ''}">${escape(s.text)}${hits}</li>`;
+      const hits = s.violations.map((v) => `<br><span class="bad">${escapeHtml(v)}</span>`).join('');
+      return `<li class="${s.violations.length > 0 ? 'hit' : ''}">${escapeHtml(s.text)}${hits}</li>`;
     })
     .join('');
   return page(
     view.title,
-    `<h1>${escape(view.title)}</h1><table>${facts}</table><h2>Steps</h2><ol>${steps}</ol>`,
+    `<h1>${escapeHtml(view.title)}</h1><table>${facts}</table><h2>Steps</h2><ol>${steps}</ol>`,
   );
 }

@@ -1,0 +1,34 @@
+import type { AlpenglowConfig, ByzantineStrategyName } from '../core/config/index.ts';
+import { buildModelConfig, type ModelConfig } from '../model/config.ts';
+
+/** The model-level choices a driver makes on top of a config (buildModelConfig's options). */
+export interface ModelChoice {
+  readonly maxSlot?: number;
+  readonly leaderOffset?: number;
+  readonly strategy?: ByzantineStrategyName;
+}
+
+export interface ResolvedModel {
+  /** The config with the choices written into it, so `buildModelConfig(config)` alone rebuilds `cfg`. */
+  readonly config: AlpenglowConfig;
+  readonly cfg: ModelConfig;
+}
+
+/**
+ * One model configuration, computed by buildModelConfig itself (quorums, roles, stakes, strategy),
+ * so TLC's constants cannot drift from the TS model. The pinned config is what traces record.
+ */
+export function resolveModel(config: AlpenglowConfig, choice: ModelChoice = {}): ResolvedModel {
+  const cfg = buildModelConfig(config, {
+    ...(choice.maxSlot === undefined ? {} : { maxSlot: choice.maxSlot }),
+    ...(choice.leaderOffset === undefined ? {} : { leaderOffset: choice.leaderOffset }),
+    ...(choice.strategy === undefined ? {} : { strategy: choice.strategy }),
+  });
+  const pinned: AlpenglowConfig = {
+    ...config,
+    max_rounds: cfg.maxSlot,
+    leader_offset: cfg.leaderOffset,
+    byzantine_strategy: cfg.strategy.name,
+  };
+  return { config: pinned, cfg };
+}

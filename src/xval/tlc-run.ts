@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TlaValue } from './tla-value.ts';
+import { forEachDumpState } from './tlc-dump.ts';
+import type { TlcTool } from './tlc-locate.ts';
+import { parseTlcOutput, type TlcOutput } from './tlc-output.ts';
+
+/** The repository's tla/ folder: Alpenglow.tla and AlpenglowTrace.tla, found by TLC as a library. */
+export const SPEC_DIR = fileURLToPath(new URL('../../tla/', import.meta.url));
+
+/** One TLC run: a generated root module and its .cfg (the spec itself stays in `specDir`). */
+export interface TlcJob {
+  readonly moduleName: string;
+  readonly module: string;
+  readonly cfg: string;
+  /** TLC's own deadlock check; off (-deadlock) for the model, on for trace checking. */
+  readonly checkDeadlock: boolean;
+  readonly timeoutMs: number;
+  /** When set, TLC writes every distinct state (-dump) and each is handed here after the run. */
+  readonly onDumpState?: (vars: ReadonlyMap<string, TlaValue>, index: number) => void;
+  readonly specDir?: string;
+}
+
+export interface TlcRun extends TlcOutput {
+  readonly timedOut: boolean;
+  /** Wall time of the java process (JVM start and parsing included). */
+  readonly wallMs: number;
+  readonly exitCode: number | null;
+  readonly stdout: string;
+  /** States read from the dump, when one was asked for. */
+  readonly dumpedStates: number | null;
+}
+
+/**
+ * Runs `java -cp jar tlc2.TLC -workers 1 ...` in a fresh temp dir (the only place xval writes),
+ * with a wall-clock timeout, and parses what TLC prints. The temp dir is removed afterwards.
+ */
+export async function runTlc(tool: TlcTool, job: TlcJob): Promise<TlcRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'alpenglow-tlc-'));
+  try {
+    writeFileSync(join(dir, `${job.moduleName}.tla`), job.module);
+    writeFileSync(join(dir, `${job.moduleName}.cfg`), job.cfg);
+    const dumpBase = join(dir, 'dump');
+    const args = [
+      '-XX:+UseParallelGC',
+      // Alpenglow.tla is read where it lives instead of being copied next to the root module.
+      `-DTLA-Library=${job.specDir ?? SPEC_DIR}`,
+      '-cp',
+      tool.jar,
+      'tlc2.TLC',
+      '-workers',
+      '1',
+      ...(job.checkDeadlock ? [] : ['-deadlock']),
+      '-metadir',
+      join(dir, 'states'),
+      ...(job.onDumpState ? ['-dump', dumpBase] : []),
+      '-config',
+      `${job.moduleName}.cfg`,
+      `${job.moduleName}.tla`,
+    ];
+    const started = performance.now();
+    const proc = await spawnCollect(tool.java, args, dir, job.timeoutMs);
+    const wallMs = performance.now() - started;
+    let dumpedStates: number | null = null;
+    const onDump = job.onDumpState;
+    if (onDump && !proc.timedOut) {
+      // TLC adds ".dump" to the name it is given.
+      const file = [`${dumpBase}.dump`, dumpBase].find((f) => existsSync(f));
+      if (file) dumpedStates = await forEachDumpState(file, onDump);
+    }
+    return { ...parseTlcOutput(proc.stdout), ...proc, wallMs, dumpedStates };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Collected {
+  readonly stdout: string;
+  readonly exitCode: number | null;
+  readonly timedOut: boolean;
+}
+
+/** Spawns and collects stdout+stderr; kills the process (only it) when the timeout passes. */
+function spawnCollect(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<Collected> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      resolve({ stdout: `Error: cannot run ${cmd}: ${err.message}`, exitCode: null, timedOut });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ stdout: Buffer.concat(chunks).toString('utf8'), exitCode: code, timedOut });
+    });
+  });
+}

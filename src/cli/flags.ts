@@ -63,6 +63,12 @@ export const SCENARIO_FLAGS: readonly FlagSpec[] = [
 
 export const REPLAY_FLAGS: readonly FlagSpec[] = [
   { name: 'verbose', type: 'boolean', description: 'print every step and where each property fails' },
+  {
+    name: 'itf',
+    type: 'string',
+    value: 'FILE',
+    description: 'also write the trace as ITF (Informal Trace Format, for Apalache/Quint)',
+  },
   { name: 'help', type: 'boolean', description: 'show this help' },
 ];
 

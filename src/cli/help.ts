@@ -22,7 +22,7 @@ usage:
   alpenglow verify [--profile small|medium|large|boundary|stress] [--scenarios a,b] [--timeout SEC]
             [--cross-validate] [--out-dir DIR] [--seed N]
   alpenglow fuzz [--config FILE] [--duration SEC] [--workers N] [--corpus DIR] [--scenario NAME]
-  alpenglow replay TRACE [--verbose]
+  alpenglow replay TRACE [--verbose] [--itf FILE]      (native, ITF or TLC trace, auto-detected)
   alpenglow report REPORT_OR_TRACE --html FILE
   alpenglow help | --help
 

@@ -2,17 +2,21 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { dirname } from 'node:path';
 import { inputError } from './errors.ts';
 
-/** Reads and parses a JSON file; failures become one clear line naming the file. */
-export function readJsonFile(path: string, what: string): unknown {
-  let text: string;
+/** Reads a text file; failure becomes one clear line naming the file. */
+export function readTextFile(path: string, what: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw inputError(
       `${what} ${path}: cannot read (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`,
     );
   }
+}
+
+/** Reads and parses a JSON file; failures become one clear line naming the file. */
+export function readJsonFile(path: string, what: string): unknown {
+  const text = readTextFile(path, what);
   try {
     return JSON.parse(text);
   } catch (error) {

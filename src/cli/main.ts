@@ -52,7 +52,9 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
     }
     if (args.positionals.length !== 1) args.problems.push('replay needs exactly one TRACE file');
     if (args.problems.length > 0) throw inputError(...args.problems);
-    return replayCommand(args.positionals[0] as string, args.flags.verbose === true, io);
+    const itf = args.flags.itf as string | undefined;
+    const options = { verbose: args.flags.verbose === true, ...(itf ? { itf } : {}) };
+    return replayCommand(args.positionals[0] as string, options, io);
   }
   const hint = closestName(command, [...SCENARIO_NAMES, 'verify', 'fuzz', 'replay', 'report', 'help']);
   throw inputError(

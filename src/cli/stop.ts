@@ -28,6 +28,11 @@ export class StopController {
     for (const [signal, handler] of this.handlers) process.off(signal, handler);
   }
 
+  /** Milliseconds left before the deadline (null without --timeout). */
+  remainingMs(): number | null {
+    return this.deadlineMs === null ? null : Math.max(0, this.deadlineMs - performance.now());
+  }
+
   readonly shouldStop = (): boolean => {
     if (this.signal) return true;
     if (this.deadlineMs !== null && performance.now() >= this.deadlineMs) this.deadlineHit = true;

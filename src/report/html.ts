@@ -64,7 +64,9 @@ export function reportHtml(report: TestReport): string {
 
 /** A self-contained HTML page for a replayed trace: every step in words, violations marked. */
 export function traceHtml(view: TraceView): string {
-  const facts = view.facts.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('');
+  const facts = view.facts
+    .map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`)
+    .join('');
   const steps = view.steps
     .map((s) => {
       const hits = s.violations.map((v) => `<br><span class="bad">${escapeHtml(v)}</span>`).join('');

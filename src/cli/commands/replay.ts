@@ -4,20 +4,28 @@ import { replayTrace } from '../../sim/replay-trace.ts';
 import { replayTimedTrace } from '../../sim/timed/replay.ts';
 import type { NativeTrace } from '../../sim/trace.ts';
 import { parseNativeTrace } from '../../sim/trace-parse.ts';
+import { detectTraceFormat, exportItf, importTrace, XvalError } from '../../xval/index.ts';
 import { inputError } from '../errors.ts';
-import { readJsonFile } from '../io.ts';
+import { readTextFile, writeJsonAtomic } from '../io.ts';
 import type { Output } from '../output.ts';
 
 /**
- * `alpenglow replay TRACE`: re-executes a trace step by step and checks every safety property
- * after every step. Exit 1 when a property is still violated, 0 when none is.
+ * `alpenglow replay TRACE`: re-executes a trace (native, ITF or TLC text, auto-detected) step by
+ * step and checks every safety property after every step. Exit 1 when a property is still
+ * violated, 0 when none is. `--itf FILE` also writes the trace in the Informal Trace Format.
  */
-export function replayCommand(tracePath: string, verbose: boolean, io: Output): number {
-  const parsed = parseNativeTrace(readJsonFile(tracePath, 'trace'));
-  if (!parsed.ok)
-    throw inputError(...parsed.problems.map((p) => `trace ${tracePath}: ${p.field}: ${p.message}`));
-  const { trace } = parsed;
+export function replayCommand(
+  tracePath: string,
+  options: { verbose: boolean; itf?: string },
+  io: Output,
+): number {
+  const trace = loadTrace(tracePath);
+  const { verbose } = options;
   if (trace.timed) return replayTimed(tracePath, trace, verbose, io);
+  if (options.itf) {
+    writeJsonAtomic(options.itf, exportItf(trace));
+    io.out(`wrote ITF trace ${options.itf}`);
+  }
   const result = replayTrace(trace, SAFETY_PROPERTIES);
   io.out(`replaying ${tracePath}: ${trace.actions.length} actions, seed ${trace.seed ?? 'unknown'}`);
   const firstStepOf = new Map(result.violations.map((v) => [v.step, v]));
@@ -68,4 +76,27 @@ function replayTimed(tracePath: string, trace: NativeTrace, verbose: boolean, io
     return 0;
   }
   return 1;
+}
+
+/** A native trace as it is; an ITF or TLC trace matched to model actions state by state (src/xval). */
+function loadTrace(path: string): NativeTrace {
+  const text = readTextFile(path, 'trace');
+  if (detectTraceFormat(text) !== 'native') {
+    try {
+      return importTrace(text, { properties: SAFETY_PROPERTIES });
+    } catch (error) {
+      if (error instanceof XvalError)
+        throw inputError(...error.message.split('\n').map((l) => `trace ${path}: ${l}`));
+      throw error;
+    }
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw inputError(`trace ${path}: not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = parseNativeTrace(raw);
+  if (!parsed.ok) throw inputError(...parsed.problems.map((p) => `trace ${path}: ${p.field}: ${p.message}`));
+  return parsed.trace;
 }

@@ -1,12 +1,19 @@
 import { randomInt } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { SCENARIOS } from '../../../scenarios/index.ts';
-import { MODES, type Mode, type ScenarioContext, type ScenarioName } from '../../../scenarios/types.ts';
+import {
+  MODES,
+  type Mode,
+  type ScenarioContext,
+  type ScenarioName,
+  type ScenarioResult,
+} from '../../../scenarios/types.ts';
 import type { AlpenglowConfig } from '../../core/config/index.ts';
 import { buildReport } from '../../report/build.ts';
 import type { TestReport } from '../../report/types.ts';
 import { parseArgs } from '../args.ts';
 import { loadConfig } from '../config-file.ts';
+import { annotate, type CrossValidationRun, runCrossValidation } from '../cross-validation.ts';
 import { inputError } from '../errors.ts';
 import { DEFAULT_MAX_STATES, DEFAULT_RUNS, SCENARIO_FLAGS } from '../flags.ts';
 import { scenarioHelp } from '../help.ts';
@@ -52,14 +59,17 @@ export async function scenarioCommand(
   const ctx = buildContext(settings, args.flags, stop, progress, io);
   const started = performance.now();
   const cpuStart = process.cpuUsage();
-  const result = await scenario.run(ctx).finally(() => {
-    progress.clear();
-    stop.dispose();
-  });
-  const exitCode = exitCodeOf(
-    result.properties.some((p) => p.passed === false),
-    stop,
-  );
+  const ran = await scenario.run(ctx).finally(() => progress.clear());
+  const xv = ctx.crossValidate ? await runCrossValidation(ctx) : null;
+  stop.dispose();
+  const result = xv ? withCrossValidation(ran, settings.mode === 'exhaustive', xv) : ran;
+  const exitCode =
+    xv?.consistent === false
+      ? 1
+      : exitCodeOf(
+          result.properties.some((p) => p.passed === false),
+          stop,
+        );
   const cpu = process.cpuUsage(cpuStart);
   const { config, seed, mode, output } = settings;
   const report = buildReport(
@@ -76,6 +86,7 @@ export async function scenarioCommand(
   );
   writeJsonAtomic(output, report);
   printSummary(io, report, output);
+  if (xv) printCrossValidation(io, xv);
   return exitCode;
 }
 
@@ -121,6 +132,7 @@ function buildContext(
       maxInFlight: (flags['max-in-flight'] as number | undefined) ?? null,
     },
     shouldStop: stop.shouldStop,
+    remainingMs: () => stop.remainingMs(),
     progress: (p) => progress.update(p),
     log: (line) => {
       if (!verbose) return;
@@ -211,6 +223,43 @@ function printSweep(io: Output, sweep: readonly SweepRow[]): void {
       row.violated.length === 0 ? 'all properties hold' : `VIOLATED: ${row.violated.join(', ')}`;
     io.out(
       `  ${row.strategy.padEnd(20)} byzantine ${row.byzantine_count} (${share.padStart(5)}), ${String(row.runs).padStart(5)} runs: ${verdict}`,
+    );
+  }
+}
+
+function withCrossValidation(
+  result: ScenarioResult,
+  explored: boolean,
+  xv: CrossValidationRun,
+): ScenarioResult {
+  const summary = xv.runs.map((r) => ({
+    leader_offset: r.leaderOffset,
+    available: r.available,
+    consistent: r.consistent,
+    distinct_states: r.stateCounts,
+    states_generated: r.statesGenerated,
+    complete: r.complete,
+    states_equal: r.statesEqual,
+    first_difference: r.firstDifference ?? null,
+    traces: r.traces,
+    distinct_states_per_second: {
+      ts: r.timing.ts.distinctPerSecond,
+      tlc: r.timing.tlc?.distinctPerSecond ?? null,
+    },
+    details: r.details,
+  }));
+  return {
+    ...result,
+    properties: annotate(result, explored, xv),
+    extra: { ...result.extra, cross_validation: summary },
+  };
+}
+
+function printCrossValidation(io: Output, xv: CrossValidationRun): void {
+  for (const r of xv.runs) io.out(`cross-validation, leader offset ${r.leaderOffset}: ${r.details}`);
+  if (xv.consistent === false) {
+    io.out(
+      'CROSS-VALIDATION INCONSISTENT: the TypeScript model and the TLA+ spec disagree (details above and in the report)',
     );
   }
 }

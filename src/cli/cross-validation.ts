@@ -1,0 +1,91 @@
+import { SAFETY_PROPERTIES } from '../../properties/safety/index.ts';
+import type { ScenarioContext, ScenarioResult } from '../../scenarios/types.ts';
+import type { CrossValidation as ReportCrossValidation } from '../report/types.ts';
+import { type CrossValidation, crossValidate } from '../xval/index.ts';
+
+/**
+ * `--cross-validate`: the scenario's own config is explored by the TS explorer and checked by TLC
+ * (src/xval), once per leader rotation the config allows. Each property's report entry then gets
+ * `local_result` (this run's verdict), `external_result` (the explorer's, when this run did not
+ * explore itself), `tla_result` (TLC's) and `consistent`. Properties of other configs (a sweep's
+ * cells) or without a TLA+ counterpart (timed properties) say so in `details`.
+ */
+export interface CrossValidationRun {
+  readonly runs: CrossValidation[];
+  readonly consistent: boolean | null;
+  /** With a bound on messages in flight, TLC's space is smaller than this run's. */
+  readonly bounded: boolean;
+}
+
+export async function runCrossValidation(ctx: ScenarioContext): Promise<CrossValidationRun> {
+  const offsets =
+    ctx.config.leader_offset === null
+      ? Array.from({ length: ctx.config.validators }, (_, i) => i)
+      : [ctx.config.leader_offset];
+  const runs: CrossValidation[] = [];
+  for (const leaderOffset of offsets) {
+    if (ctx.shouldStop()) break;
+    ctx.log(`cross-validating leader offset ${leaderOffset} with TLC`);
+    runs.push(
+      await crossValidate(ctx.config, {
+        properties: SAFETY_PROPERTIES,
+        leaderOffset,
+        inFlightBound: ctx.exhaustive.maxInFlight,
+        shouldStop: ctx.shouldStop,
+        ...(ctx.remainingMs() === null ? {} : { timeoutMs: Math.max(1000, ctx.remainingMs() as number) }),
+      }),
+    );
+  }
+  return {
+    runs,
+    consistent: combine(runs.map((r) => r.consistent)),
+    bounded: ctx.exhaustive.maxInFlight !== null,
+  };
+}
+
+/** false if any is false, null if any is unknown, else true. */
+function combine(values: readonly (boolean | null)[]): boolean | null {
+  if (values.some((v) => v === false)) return false;
+  if (values.length === 0 || values.some((v) => v === null)) return null;
+  return true;
+}
+
+/** The report's cross_validation entry of one property. */
+export function propertyCrossValidation(
+  name: string,
+  passed: boolean | null,
+  explored: boolean,
+  xv: CrossValidationRun,
+): ReportCrossValidation {
+  const base = { local_result: passed, external_result: null, tla_result: null, consistent: null };
+  const verdicts = xv.runs.map((r) => r.perInvariant.find((p) => p.name === name));
+  if (verdicts.some((v) => v === undefined) || xv.runs.length === 0) {
+    return {
+      ...base,
+      details:
+        'not cross-validated: no TLA+ counterpart, or another config than the scenario’s (a sweep cell)',
+    };
+  }
+  const tla = combine(verdicts.map((v) => (v?.tla === null ? null : !(v?.tla === false)))) ?? null;
+  const explorer = combine(verdicts.map((v) => (v?.local === null ? null : !(v?.local === false))));
+  // A violation this run found that TLC, having explored the same (unbounded) space, says cannot
+  // happen is a contradiction. "Holds" here against "violated" there is not: random runs may miss it.
+  const contradiction = passed === false && tla === true && !xv.bounded;
+  const consistent =
+    xv.consistent === false || contradiction ? false : xv.consistent === null || tla === null ? null : true;
+  const details = xv.runs.map((r) => `leader offset ${r.leaderOffset}: ${r.details}`).join(' | ');
+  return {
+    local_result: passed,
+    external_result: explored ? null : explorer,
+    tla_result: tla,
+    consistent,
+    details,
+  };
+}
+
+export function annotate(result: ScenarioResult, explored: boolean, xv: CrossValidationRun) {
+  return result.properties.map((p) => ({
+    ...p,
+    crossValidation: propertyCrossValidation(p.name, p.passed, explored, xv),
+  }));
+}

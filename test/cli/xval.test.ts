@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tlcAvailability } from '../../src/xval/index.ts';
+import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
+
+const TINY = {
+  validators: 3,
+  byzantine_count: 0,
+  offline_count: 1,
+  max_rounds: 1,
+  leader_window_size: 1,
+  fast_path_threshold: 0.8,
+  slow_path_threshold: 0.6,
+};
+
+describe('traces in other formats through `alpenglow replay`', () => {
+  it('writes a trace as ITF and replays the ITF file to the same violation', async () => {
+    const dir = tempDir();
+    const config = writeConfig(dir, 'eq.json', {
+      validators: 5,
+      byzantine_count: 1,
+      offline_count: 0,
+      max_rounds: 1,
+      byzantine_strategy: 'equivocating_leader',
+      fast_path_threshold: 0.8,
+      slow_path_threshold: 0.6,
+    });
+    const output = join(dir, 'eq.report.json');
+    await runCli([
+      'safety_properties',
+      '--config',
+      config,
+      '--output',
+      output,
+      '--runs',
+      '300',
+      '--seed',
+      '4',
+    ]);
+    const report = readReport(output) as {
+      property_results: { name: string; counterexample: string | null }[];
+    };
+    const trace = report.property_results.find((p) => p.name === 'NotarizationUniqueness')
+      ?.counterexample as string;
+    const itf = join(dir, 'eq.itf.json');
+    const first = await runCli(['replay', trace, '--itf', itf]);
+    expect(first.code).toBe(1);
+    const again = await runCli(['replay', itf]);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain('recorded violation NotarizationUniqueness');
+    expect(again.stdout).toContain('reproduced');
+  });
+
+  it("replays TLC's own error-trace text", async () => {
+    const r = await runCli(['replay', 'test/xval/fixtures/tlc-fast-below-slow.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('VIOLATION FinalizedImpliesNotarized');
+  });
+});
+
+const tlc = tlcAvailability();
+if (!tlc.available)
+  console.log(`TLC is not available (${tlc.reason}): skipping --cross-validate through the CLI`);
+
+describe.skipIf(!tlc.available)('--cross-validate through the CLI (needs TLC)', () => {
+  it('fills cross_validation with TLC verdicts and equal state sets', async () => {
+    const dir = tempDir();
+    const config = writeConfig(dir, 'tiny.json', { ...TINY, leader_offset: 0 });
+    const output = join(dir, 'tiny.report.json');
+    const r = await runCli([
+      'safety_properties',
+      '--config',
+      config,
+      '--output',
+      output,
+      '--runs',
+      '50',
+      '--cross-validate',
+    ]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const report = readReport(output) as {
+      property_results: { cross_validation: Record<string, unknown> }[];
+      extra: { cross_validation: { states_equal: boolean; distinct_states: { ts: number; tlc: number } }[] };
+    };
+    expect(reportSchemaErrors(report)).toEqual([]);
+    for (const p of report.property_results) {
+      expect(p.cross_validation).toMatchObject({
+        local_result: true,
+        external_result: true,
+        tla_result: true,
+        consistent: true,
+      });
+    }
+    const [run] = report.extra.cross_validation;
+    expect(run?.states_equal).toBe(true);
+    expect(run?.distinct_states.ts).toBe(run?.distinct_states.tlc);
+  });
+});

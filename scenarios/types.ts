@@ -41,6 +41,8 @@ export interface ScenarioContext {
     readonly maxInFlight: number | null;
   };
   readonly shouldStop: () => boolean;
+  /** Milliseconds left before --timeout (null without one): bounds work that cannot poll shouldStop (TLC). */
+  readonly remainingMs: () => number | null;
   readonly progress: (p: Progress) => void;
   readonly log: (line: string) => void;
   /** Saves a trace (atomically, before anyone is told) and returns where it went. */

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /** Where TLC is: the tla2tools.jar and the java launcher that runs it. */
 export interface TlcTool {
@@ -29,7 +30,8 @@ export function locateTlc(env: NodeJS.ProcessEnv = process.env): TlcAvailability
   const java = env.JAVA_HOME ? `${env.JAVA_HOME}/bin/java` : 'java';
   const problem = checkJava(java);
   if (problem !== null) return { available: false, reason: `TLC is not available: ${problem}` };
-  return { available: true, tool: { jar, java } };
+  // TLC runs in a temporary folder: a relative jar path must not depend on the cwd it was given in.
+  return { available: true, tool: { jar: resolve(jar), java } };
 }
 
 /** Runs `java -version` once per launcher; null when it works, else why not. */

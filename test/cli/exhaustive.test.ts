@@ -2,17 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { TINY_CONFIG, TWENTY_PERCENT_EQUIVOCATION } from '../helpers/fixtures.ts';
 import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
-
-const TINY = {
-  validators: 3,
-  byzantine_count: 0,
-  offline_count: 1,
-  max_rounds: 1,
-  leader_window_size: 1,
-  fast_path_threshold: 0.8,
-  slow_path_threshold: 0.6,
-};
 
 interface Exploration {
   complete: boolean;
@@ -23,7 +14,7 @@ describe('--mode exhaustive', () => {
   const dir = tempDir();
 
   it('exhausts a tiny config, says so, and symmetry gives the same verdicts with fewer states', async () => {
-    const config = writeConfig(dir, 'tiny.json', TINY);
+    const config = writeConfig(dir, 'tiny.json', TINY_CONFIG);
     const runs = await Promise.all(
       ['true', 'false'].map(async (symmetry) => {
         const output = join(dir, `tiny-${symmetry}.json`);
@@ -61,16 +52,7 @@ describe('--mode exhaustive', () => {
   });
 
   it('finds the 20% equivocation attack with a shortest counterexample that replays', async () => {
-    const config = writeConfig(dir, 'equiv.json', {
-      validators: 5,
-      byzantine_count: 1,
-      offline_count: 0,
-      max_rounds: 1,
-      leader_offset: 4,
-      byzantine_strategy: 'equivocating_leader',
-      fast_path_threshold: 0.8,
-      slow_path_threshold: 0.6,
-    });
+    const config = writeConfig(dir, 'equiv.json', { ...TWENTY_PERCENT_EQUIVOCATION, leader_offset: 4 });
     const output = join(dir, 'equiv.report.json');
     const r = await runCli([
       'safety_properties',

@@ -2,19 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { TWENTY_PERCENT_EQUIVOCATION } from '../helpers/fixtures.ts';
 
 describe('alpenglow report --html', () => {
   it('renders a report and a trace as self-contained pages', async () => {
     const dir = tempDir();
-    const config = writeConfig(dir, 'weak.json', {
-      validators: 5,
-      byzantine_count: 1,
-      offline_count: 0,
-      max_rounds: 1,
-      byzantine_strategy: 'equivocating_leader',
-      fast_path_threshold: 0.8,
-      slow_path_threshold: 0.6,
-    });
+    const config = writeConfig(dir, 'weak.json', TWENTY_PERCENT_EQUIVOCATION);
     const output = join(dir, 'r.json');
     await runCli([
       'safety_properties',

@@ -2,30 +2,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tlcAvailability } from '../../src/xval/index.ts';
 import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { TINY_CONFIG, TWENTY_PERCENT_EQUIVOCATION } from '../helpers/fixtures.ts';
 import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
-
-const TINY = {
-  validators: 3,
-  byzantine_count: 0,
-  offline_count: 1,
-  max_rounds: 1,
-  leader_window_size: 1,
-  fast_path_threshold: 0.8,
-  slow_path_threshold: 0.6,
-};
 
 describe('traces in other formats through `alpenglow replay`', () => {
   it('writes a trace as ITF and replays the ITF file to the same violation', async () => {
     const dir = tempDir();
-    const config = writeConfig(dir, 'eq.json', {
-      validators: 5,
-      byzantine_count: 1,
-      offline_count: 0,
-      max_rounds: 1,
-      byzantine_strategy: 'equivocating_leader',
-      fast_path_threshold: 0.8,
-      slow_path_threshold: 0.6,
-    });
+    const config = writeConfig(dir, 'eq.json', TWENTY_PERCENT_EQUIVOCATION);
     const output = join(dir, 'eq.report.json');
     await runCli([
       'safety_properties',
@@ -66,7 +49,7 @@ if (!tlc.available)
 describe.skipIf(!tlc.available)('--cross-validate through the CLI (needs TLC)', () => {
   it('fills cross_validation with TLC verdicts and equal state sets', async () => {
     const dir = tempDir();
-    const config = writeConfig(dir, 'tiny.json', { ...TINY, leader_offset: 0 });
+    const config = writeConfig(dir, 'tiny.json', { ...TINY_CONFIG, leader_offset: 0 });
     const output = join(dir, 'tiny.report.json');
     const r = await runCli([
       'safety_properties',

@@ -13,7 +13,7 @@ export const SCENARIOS: Readonly<Record<ScenarioName, ScenarioDefinition>> = {
   economic_model: notYetAvailable(
     'economic_model',
     'rewards and stake economics',
-    'no issue has specified it yet',
+    'rewards and stake economics are not modelled yet (no properties to check)',
   ),
   vrf_leader_selection: notYetAvailable(
     'vrf_leader_selection',
@@ -23,7 +23,7 @@ export const SCENARIOS: Readonly<Record<ScenarioName, ScenarioDefinition>> = {
   adaptive_timeouts: notYetAvailable(
     'adaptive_timeouts',
     'standstill timeout growth',
-    'it needs the timed simulator',
+    'timeouts are fixed (Def. 17); growing them after a standstill is not modelled yet',
   ),
 };
 

@@ -1,3 +1,4 @@
+import { ms } from './ms.ts';
 import type { LivenessContext, LivenessProperty } from './types.ts';
 import { correctLeader, firstParentReady, slotsOf, windowStarts } from './windows.ts';
 
@@ -34,13 +35,13 @@ function checkWindow(ctx: LivenessContext, w: number, nextWindow: number | undef
     for (const s of slots) {
       const skip = obs.certs.find((c) => c.node === v && c.kind === 'skip' && c.slot === s);
       if (!skip || skip.atMs > deadline) {
-        return `window ${w} (crashed leader): validator ${v} had no Skip certificate for slot ${s} by ${deadline} ms${skip ? ` (got it at ${skip.atMs} ms)` : ''}`;
+        return `window ${w} (crashed leader): validator ${v} had no Skip certificate for slot ${s} by ${ms(deadline)}${skip ? ` (got it at ${ms(skip.atMs)})` : ''}`;
       }
     }
     if (nextWindow === undefined || deadline + timing.deltaMs > obs.endMs) continue;
     const nextReady = firstParentReady(obs, v, nextWindow);
     if (nextReady === undefined || nextReady > deadline + timing.deltaMs) {
-      return `window ${w} (crashed leader): validator ${v} was not ParentReady for window ${nextWindow} by ${deadline + timing.deltaMs} ms`;
+      return `window ${w} (crashed leader): validator ${v} was not ParentReady for window ${nextWindow} by ${ms(deadline + timing.deltaMs)}`;
     }
   }
   return null;

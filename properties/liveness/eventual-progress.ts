@@ -1,4 +1,5 @@
 import type { NodeId } from '../../src/core/ids.ts';
+import { ms } from './ms.ts';
 import type { LivenessContext, LivenessProperty } from './types.ts';
 import {
   correctLeader,
@@ -62,5 +63,5 @@ function stall(ctx: LivenessContext, node: NodeId, boundMs: number, lastGoal: nu
   }
   const deadline = since + boundMs;
   if (deadline > ctx.obs.endMs) return null; // the run ended before the bound could expire
-  return `validator ${node}: highest finalized slot stuck at ${highest} from ${since} ms to at least ${deadline} ms (bound ${boundMs} ms after GST ${ctx.timing.stableFromMs} ms)`;
+  return `validator ${node}: highest finalized slot stuck at ${highest} from ${ms(since)} to at least ${ms(deadline)} (bound ${ms(boundMs)} after GST ${ms(ctx.timing.stableFromMs)})`;
 }

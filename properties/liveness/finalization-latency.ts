@@ -1,3 +1,4 @@
+import { ms } from './ms.ts';
 import type { LivenessProperty } from './types.ts';
 
 /**
@@ -21,7 +22,7 @@ export const finalizationLatency: LivenessProperty = {
       const at = proposedAt.get(f.block);
       if (at === undefined || at < ctx.timing.stableFromMs) continue;
       if (f.atMs - at > bound) {
-        return `validator ${f.node} finalized the block of slot ${f.slot} ${f.atMs - at} ms after its proposal (bound ${bound} ms)`;
+        return `validator ${f.node} finalized the block of slot ${f.slot} ${ms(f.atMs - at)} after its proposal (bound ${ms(bound)})`;
       }
     }
     return null;

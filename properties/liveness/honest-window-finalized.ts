@@ -1,3 +1,4 @@
+import { ms } from './ms.ts';
 import type { LivenessContext, LivenessProperty } from './types.ts';
 import { correctLeader, firstParentReady, slotsOf, windowStarts } from './windows.ts';
 
@@ -42,7 +43,7 @@ function checkWindow(ctx: LivenessContext, w: number): string | null {
     for (const v of cfg.honest) {
       const done = finalizedBy(ctx, v, block as number);
       if (done === undefined || done > deadline) {
-        return `window ${w} (correct leader): validator ${v} had not finalized the block of slot ${slots[i]} by ${deadline} ms${done === undefined ? '' : ` (finalized at ${done} ms)`}`;
+        return `window ${w} (correct leader): validator ${v} had not finalized the block of slot ${slots[i]} by ${ms(deadline)}${done === undefined ? '' : ` (finalized at ${ms(done)})`}`;
       }
     }
   }

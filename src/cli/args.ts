@@ -7,6 +7,8 @@ export interface FlagSpec {
   readonly type: FlagType;
   readonly value?: string;
   readonly description: string;
+  /** Smallest value an int flag takes (0 when absent): `--runs 0` would check nothing and pass. */
+  readonly min?: number;
   /** Accepted for compatibility with the original guide's scripts, ignored with a warning. */
   readonly ignoredWithWarning?: string;
 }
@@ -20,15 +22,17 @@ export interface ParsedArgs {
 
 /**
  * A small argument parser: `--flag value` and `--flag=value`, booleans bare or `=true/false`,
- * unknown flags reported with a "did you mean" hint. Every problem is collected, none thrown.
+ * `-h` for `--help`, unknown flags reported with a "did you mean" hint, a flag given twice
+ * refused (which one would win is a guess). Every problem is collected, none thrown.
  */
 export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): ParsedArgs {
   const positionals: string[] = [];
   const flags: Record<string, string | number | boolean> = {};
   const problems: string[] = [];
   const warnings: string[] = [];
+  const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
+    const arg = argv[i] === '-h' && specs.some((s) => s.name === 'help') ? '--help' : (argv[i] as string);
     if (!arg.startsWith('--') || arg === '--') {
       if (arg !== '--') positionals.push(arg);
       continue;
@@ -42,8 +46,16 @@ export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): 
         specs.map((s) => s.name),
       );
       problems.push(`--${name}: unknown flag${hint ? ` (did you mean --${hint}?)` : ''}`);
+      // `--runz 5`: the 5 was meant as its value; reporting it as a stray argument too is noise.
+      if (eq === -1 && argv[i + 1] !== undefined && !argv[i + 1]?.startsWith('-')) i++;
       continue;
     }
+    if (seen.has(name)) {
+      problems.push(`--${name}: given more than once`);
+      if (eq === -1 && spec.type !== 'boolean') i++;
+      continue;
+    }
+    seen.add(name);
     let text: string | undefined = eq === -1 ? undefined : arg.slice(eq + 1);
     if (text === undefined && spec.type !== 'boolean') {
       const following = argv[i + 1];
@@ -75,8 +87,10 @@ function convert(
   }
   if (spec.type === 'int') {
     const n = Number(text);
-    if (!/^\d+$/.test(text ?? '') || !Number.isSafeInteger(n)) {
-      problems.push(`--${spec.name}: must be a non-negative integer, got "${text}"`);
+    const min = spec.min ?? 0;
+    if (!/^\d+$/.test(text ?? '') || !Number.isSafeInteger(n) || n < min) {
+      const rule = min === 0 ? 'a non-negative integer' : `an integer >= ${min}`;
+      problems.push(`--${spec.name}: must be ${rule}, got "${text}"`);
       return undefined;
     }
     return n;

@@ -17,12 +17,14 @@ export const SCENARIO_FLAGS: readonly FlagSpec[] = [
   {
     name: 'timeout',
     type: 'int',
+    min: 1,
     value: 'SEC',
     description: 'stop after SEC seconds; exit 124 if nothing was found',
   },
   {
     name: 'depth',
     type: 'int',
+    min: 1,
     value: 'N',
     description: 'steps per random run / BFS depth (default: exploration_depth)',
   },
@@ -33,7 +35,7 @@ export const SCENARIO_FLAGS: readonly FlagSpec[] = [
     value: 'N',
     description: 'seed of the run (default: config seed, else random; always printed)',
   },
-  { name: 'runs', type: 'int', value: 'N', description: 'random runs to generate (default 1000)' },
+  { name: 'runs', type: 'int', min: 1, value: 'N', description: 'random runs to generate (default 1000)' },
   { name: 'mode', type: 'string', value: 'pbt|sim|exhaustive', description: 'which driver to use' },
   {
     name: 'symmetry',
@@ -43,12 +45,14 @@ export const SCENARIO_FLAGS: readonly FlagSpec[] = [
   {
     name: 'max-states',
     type: 'int',
+    min: 1,
     value: 'N',
     description: 'exhaustive: stop after N distinct states (default 2000000)',
   },
   {
     name: 'max-in-flight',
     type: 'int',
+    min: 1,
     value: 'N',
     description: 'exhaustive: state constraint, at most N messages in flight',
   },

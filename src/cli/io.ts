@@ -1,4 +1,14 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { inputError } from './errors.ts';
 
@@ -42,4 +52,42 @@ export function writeFileAtomic(path: string, content: string): void {
 
 export function writeJsonAtomic(path: string, value: unknown): void {
   writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * Problems that would stop a file being written at `path`, found before a run starts: a run of
+ * minutes must not end in "cannot write" with its report lost. Empty when the path looks fine.
+ */
+export function fileTargetProblems(path: string, what: string): string[] {
+  if (path === '') return [`${what}: must not be empty`];
+  if (isFolder(path)) return [`${what} ${path}: is a folder, not a file`];
+  return folderTargetProblems(dirname(path), what, path);
+}
+
+/** Problems that would stop files being created in the folder `path` (created when missing). */
+export function folderTargetProblems(path: string, what: string, shown = path): string[] {
+  if (path === '') return [`${what}: must not be empty`];
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  if (!isFolder(existing)) return [`${what} ${shown}: ${existing} is a file, not a folder`];
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch {
+    return [`${what} ${shown}: cannot write in ${existing} (no permission)`];
+  }
+  return [];
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A write that failed anyway (disk full, a race), as one line for people. */
+export function writeFailure(path: string, what: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return `${what} ${path}: cannot write (${code})`;
 }

@@ -10,6 +10,7 @@ import { verifyCommand } from './commands/verify.ts';
 import { InputError, inputError } from './errors.ts';
 import { REPLAY_FLAGS } from './flags.ts';
 import { mainHelp, replayHelp } from './help.ts';
+import { fileTargetProblems } from './io.ts';
 import { consoleOutput, type Output } from './output.ts';
 
 /** The CLI: the only place that parses arguments, touches files, handles signals and exit codes. */
@@ -34,6 +35,8 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
 
 async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   const [command, ...rest] = argv;
+  // `alpenglow help verify` is `alpenglow verify --help`.
+  if (command === 'help' && rest.length > 0) return dispatch([rest[0] as string, '--help'], io);
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     io.out(mainHelp());
     return command === undefined ? 1 : 0;
@@ -51,6 +54,8 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
       return 0;
     }
     if (args.positionals.length !== 1) args.problems.push('replay needs exactly one TRACE file');
+    if (typeof args.flags.itf === 'string')
+      args.problems.push(...fileTargetProblems(args.flags.itf, '--itf'));
     if (args.problems.length > 0) throw inputError(...args.problems);
     const itf = args.flags.itf as string | undefined;
     const options = { verbose: args.flags.verbose === true, ...(itf ? { itf } : {}) };

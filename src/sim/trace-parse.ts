@@ -27,6 +27,12 @@ export function parseNativeTrace(raw: unknown): TraceResult {
     const v = t.violation as Record<string, unknown>;
     if (typeof v.property !== 'string' || !Number.isSafeInteger(v.step)) {
       problems.push({ field: 'violation', message: 'must be null or {"property": string, "step": integer}' });
+    } else if (t.timed === undefined && Array.isArray(t.actions) && (v.step as number) > t.actions.length) {
+      // A cut or edited file: the recorded step cannot be reached, so "NOT reproduced" would mislead.
+      problems.push({
+        field: 'violation.step',
+        message: `is ${v.step}, but the trace has only ${t.actions.length} actions`,
+      });
     }
   }
   if (problems.length > 0 || !config.ok) return { ok: false, problems };

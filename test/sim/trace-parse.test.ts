@@ -29,6 +29,14 @@ describe('native trace parsing', () => {
     expect(fields).toEqual(['format', 'config.validators', 'actions[0]', 'actions[1].msg']);
   });
 
+  it('refuses a recorded violation after the last action (a cut or edited file)', () => {
+    const cut = { ...good, violation: { property: 'WindowChain', step: 10 } };
+    const result = parseNativeTrace(cut);
+    expect(result.ok ? [] : result.problems).toEqual([
+      { field: 'violation.step', message: 'is 10, but the trace has only 1 actions' },
+    ]);
+  });
+
   it('checks the timed part of a simulation trace', () => {
     const result = parseNativeTrace({
       ...good,

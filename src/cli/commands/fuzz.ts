@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type FlagSpec, parseArgs } from '../args.ts';
 import { inputError } from '../errors.ts';
 import { flagTable } from '../help.ts';
-import { writeJsonAtomic } from '../io.ts';
+import { folderTargetProblems, writeJsonAtomic } from '../io.ts';
 import type { Output } from '../output.ts';
 import { runJob } from '../verify/run-job.ts';
 
@@ -15,8 +15,14 @@ export const FUZZ_FLAGS: readonly FlagSpec[] = [
     value: 'FILE',
     description: 'config to fuzz (default: the guide defaults)',
   },
-  { name: 'duration', type: 'int', value: 'SEC', description: 'how long to keep going (default 600)' },
-  { name: 'workers', type: 'int', value: 'N', description: 'processes in parallel (default 2)' },
+  {
+    name: 'duration',
+    type: 'int',
+    min: 1,
+    value: 'SEC',
+    description: 'how long to keep going (default 600)',
+  },
+  { name: 'workers', type: 'int', min: 1, value: 'N', description: 'processes in parallel (default 2)' },
   {
     name: 'corpus',
     type: 'string',
@@ -29,7 +35,7 @@ export const FUZZ_FLAGS: readonly FlagSpec[] = [
     value: 'NAME',
     description: 'scenario each batch runs (default safety_properties)',
   },
-  { name: 'runs', type: 'int', value: 'N', description: 'runs per batch (default 500)' },
+  { name: 'runs', type: 'int', min: 1, value: 'N', description: 'runs per batch (default 500)' },
   {
     name: 'seed',
     type: 'int',
@@ -57,6 +63,8 @@ export async function fuzzCommand(argv: readonly string[], io: Output): Promise<
     io.out(fuzzHelp());
     return 0;
   }
+  const corpusFlag = args.flags.corpus as string | undefined;
+  if (corpusFlag !== undefined) args.problems.push(...folderTargetProblems(corpusFlag, '--corpus'));
   if (args.problems.length > 0) throw inputError(...args.problems);
   const durationMs = ((args.flags.duration as number | undefined) ?? 600) * 1000;
   const workers = Math.max(1, (args.flags.workers as number | undefined) ?? 2);

@@ -6,7 +6,7 @@ import { parseNativeTrace } from '../../sim/trace-parse.ts';
 import { type FlagSpec, parseArgs } from '../args.ts';
 import { inputError } from '../errors.ts';
 import { flagTable } from '../help.ts';
-import { readJsonFile, writeFileAtomic } from '../io.ts';
+import { fileTargetProblems, readJsonFile, writeFileAtomic } from '../io.ts';
 import type { Output } from '../output.ts';
 
 export const REPORT_FLAGS: readonly FlagSpec[] = [
@@ -32,6 +32,7 @@ export function reportCommand(argv: readonly string[], io: Output): number {
   }
   if (args.positionals.length !== 1) args.problems.push('report needs exactly one REPORT_OR_TRACE file');
   if (typeof args.flags.html !== 'string') args.problems.push('--html: needs the output FILE');
+  else args.problems.push(...fileTargetProblems(args.flags.html, '--html'));
   if (args.problems.length > 0) throw inputError(...args.problems);
   const input = args.positionals[0] as string;
   const raw = readJsonFile(input, 'input') as Record<string, unknown>;

@@ -17,7 +17,7 @@ import { annotate, type CrossValidationRun, runCrossValidation } from '../cross-
 import { inputError } from '../errors.ts';
 import { DEFAULT_MAX_STATES, DEFAULT_RUNS, SCENARIO_FLAGS } from '../flags.ts';
 import { scenarioHelp } from '../help.ts';
-import { writeJsonAtomic } from '../io.ts';
+import { fileTargetProblems, writeFailure, writeJsonAtomic } from '../io.ts';
 import { collectMetadata } from '../metadata.ts';
 import type { Output } from '../output.ts';
 import { ProgressLine } from '../progress.ts';
@@ -47,6 +47,8 @@ export async function scenarioCommand(
     return 0;
   }
   if (args.positionals.length > 0) args.problems.push(`unexpected argument "${args.positionals[0]}"`);
+  if (typeof args.flags.output === 'string')
+    args.problems.push(...fileTargetProblems(args.flags.output, '--output'));
   if (args.problems.length > 0) throw inputError(...args.problems);
   for (const w of args.warnings) io.err(`warning: ${w}`);
   const scenario = SCENARIOS[name];
@@ -73,7 +75,7 @@ export async function scenarioCommand(
   const cpu = process.cpuUsage(cpuStart);
   const { config, seed, mode, output } = settings;
   const report = buildReport(
-    { scenario: name, config, seed, mode, exitCode, reproduce: rerunCommand(settings) },
+    { scenario: name, config, seed, mode, exitCode, reproduce: rerunCommand(settings, args.flags) },
     result,
     {
       durationMs: performance.now() - started,
@@ -84,10 +86,21 @@ export async function scenarioCommand(
       metadata: collectMetadata(),
     },
   );
-  writeJsonAtomic(output, report);
-  printSummary(io, report, output);
+  const written = writeReport(output, report, io);
   if (xv) printCrossValidation(io, xv);
-  return exitCode;
+  printSummary(io, report, written ? output : null);
+  return written ? exitCode : 1;
+}
+
+/** Writes the report; a failure (checked up front, so a disk-full or a race) is one line, not a crash. */
+function writeReport(output: string, report: TestReport, io: Output): boolean {
+  try {
+    writeJsonAtomic(output, report);
+    return true;
+  } catch (error) {
+    io.err(`error: ${writeFailure(output, 'report', error)}`);
+    return false;
+  }
 }
 
 type Flags = Readonly<Record<string, string | number | boolean>>;
@@ -154,9 +167,14 @@ function exitCodeOf(violated: boolean, stop: StopController): number {
   return stop.deadlineHit ? 124 : 0;
 }
 
-function rerunCommand(s: RunSettings): string {
+/** The command that repeats this run: every flag that changes what is explored or checked. */
+function rerunCommand(s: RunSettings, flags: Flags): string {
   const parts = [`alpenglow ${s.name}`, s.configPath ? `--config ${s.configPath}` : '', `--seed ${s.seed}`];
   parts.push(`--runs ${s.runs}`, `--depth ${s.depth}`, `--mode ${s.mode}`);
+  if (flags.symmetry === false) parts.push('--symmetry=false');
+  if (flags['max-states'] !== undefined) parts.push(`--max-states ${flags['max-states']}`);
+  if (flags['max-in-flight'] !== undefined) parts.push(`--max-in-flight ${flags['max-in-flight']}`);
+  if (flags['cross-validate'] === true) parts.push('--cross-validate');
   return parts.filter(Boolean).join(' ');
 }
 
@@ -178,7 +196,7 @@ function envInt(name: string): number | undefined {
   return Number(text);
 }
 
-function printSummary(io: Output, report: TestReport, output: string): void {
+function printSummary(io: Output, report: TestReport, output: string | null): void {
   io.out(
     `${report.scenario}: ${report.success ? 'PASS' : report.violations > 0 ? 'VIOLATION' : 'INCOMPLETE'}`,
   );
@@ -201,7 +219,7 @@ function printSummary(io: Output, report: TestReport, output: string): void {
   if (report.metrics.timeouts > 0) io.out(`  stopped by --timeout before the run budget was spent`);
   if (report.interrupted && report.metrics.timeouts === 0)
     io.out('  stopped by a signal before the run budget was spent');
-  io.out(`report: ${output}`);
+  io.out(output === null ? 'report: not written (see the error above)' : `report: ${output}`);
   io.out(`seed: ${report.seed}`);
   for (const p of report.property_results) if (p.reproduce) io.out(`reproduce: ${p.reproduce}`);
   io.out(`rerun: ${report.reproduce}`);

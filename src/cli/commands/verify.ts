@@ -4,7 +4,7 @@ import { SCENARIO_NAMES, type ScenarioName } from '../../../scenarios/types.ts';
 import { type FlagSpec, parseArgs } from '../args.ts';
 import { inputError } from '../errors.ts';
 import { flagTable } from '../help.ts';
-import { writeJsonAtomic } from '../io.ts';
+import { folderTargetProblems, writeJsonAtomic } from '../io.ts';
 import type { Output } from '../output.ts';
 import {
   DEFAULT_PIPELINE_SCENARIOS,
@@ -17,6 +17,7 @@ import {
   classify,
   overall,
   type PipelineSummary,
+  reproduceLines,
   type SummaryEntry,
   summaryTable,
 } from '../verify/summary.ts';
@@ -37,6 +38,7 @@ export const VERIFY_FLAGS: readonly FlagSpec[] = [
   {
     name: 'timeout',
     type: 'int',
+    min: 1,
     value: 'SEC',
     description: "per-scenario timeout (default: the profile's)",
   },
@@ -77,12 +79,11 @@ export async function verifyCommand(argv: readonly string[], io: Output): Promis
   const profile = PROFILES[(args.flags.profile as string | undefined) ?? 'small'];
   if (!profile) args.problems.push(`--profile: must be one of ${Object.keys(PROFILES).join(', ')}`);
   const requested = resolveScenarios(args.flags.scenarios as string | undefined, args.problems);
+  const outDir = (args.flags['out-dir'] as string | undefined) ?? 'reports';
+  args.problems.push(...folderTargetProblems(outDir, '--out-dir'));
   if (args.problems.length > 0 || !profile) throw inputError(...args.problems);
   const startedAt = new Date();
-  const session = join(
-    (args.flags['out-dir'] as string | undefined) ?? 'reports',
-    startedAt.toISOString().replace(/[:.]/g, '-'),
-  );
+  const session = join(outDir, startedAt.toISOString().replace(/[:.]/g, '-'));
   io.out(`verify: profile ${profile.name} (${profile.description}), session ${session}`);
   const entries = requested.skipped.map((scenario) =>
     skipped(scenario, SCENARIOS[scenario].unavailable ?? ''),
@@ -106,6 +107,7 @@ export async function verifyCommand(argv: readonly string[], io: Output): Promis
   };
   writeJsonAtomic(join(session, 'summary.json'), summary);
   for (const line of summaryTable(summary)) io.out(line);
+  for (const line of reproduceLines(summary)) io.out(line);
   io.out(`overall: ${summary.status.toUpperCase()}   summary: ${join(session, 'summary.json')}`);
   return summary.exit_code;
 }
@@ -171,7 +173,10 @@ function entryOf(
     report: outcome.report ? files.report : null,
     config: files.config,
     log: files.log,
-    note: job.note ?? null,
+    note: outcome.firstError ?? job.note ?? null,
+    seed: outcome.report?.seed ?? null,
+    rerun: outcome.report?.reproduce ?? null,
+    reproduce: outcome.report?.property_results.flatMap((p) => (p.reproduce ? [p.reproduce] : [])) ?? [],
   };
 }
 
@@ -187,15 +192,18 @@ function resolveScenarios(
     };
   }
   const run: ScenarioName[] = [];
+  const skipped: ScenarioName[] = [];
   for (const raw of text
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)) {
     const name = SCENARIO_ALIASES[raw] ?? raw;
-    if ((SCENARIO_NAMES as readonly string[]).includes(name)) run.push(name as ScenarioName);
-    else problems.push(`--scenarios: unknown scenario "${raw}" (known: ${SCENARIO_NAMES.join(', ')})`);
+    if (!(SCENARIO_NAMES as readonly string[]).includes(name))
+      problems.push(`--scenarios: unknown scenario "${raw}" (known: ${SCENARIO_NAMES.join(', ')})`);
+    else if (SCENARIOS[name as ScenarioName].unavailable) skipped.push(name as ScenarioName);
+    else run.push(name as ScenarioName);
   }
-  return { run, skipped: [] };
+  return { run, skipped };
 }
 
 function skipped(scenario: ScenarioName, reason: string): SummaryEntry {
@@ -212,5 +220,8 @@ function skipped(scenario: ScenarioName, reason: string): SummaryEntry {
     config: null,
     log: null,
     note: `not available yet: ${reason}`,
+    seed: null,
+    rerun: null,
+    reproduce: [],
   };
 }

@@ -10,6 +10,8 @@ export interface JobOutcome {
   readonly exitCode: number;
   readonly durationMs: number;
   readonly report: TestReport | null;
+  /** The child's first `error:` line, so a summary can say why a job failed without its log. */
+  readonly firstError: string | null;
 }
 
 const BIN = fileURLToPath(new URL('../../../bin/alpenglow', import.meta.url));
@@ -26,6 +28,10 @@ export function runJob(args: readonly string[], logPath: string, reportPath: str
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
+    let stderrHead = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderrHead.length < 4096) stderrHead += chunk.toString('utf8');
+    });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
@@ -39,6 +45,7 @@ export function runJob(args: readonly string[], logPath: string, reportPath: str
         exitCode,
         durationMs: performance.now() - started,
         report: readReport(reportPath),
+        firstError: firstErrorLine(stderrHead),
       });
     });
   });
@@ -58,4 +65,9 @@ function readReport(path: string): TestReport | null {
   } catch {
     return null;
   }
+}
+
+function firstErrorLine(stderr: string): string | null {
+  const line = stderr.split('\n').find((l) => l.startsWith('error: ') || l.startsWith('internal error'));
+  return line === undefined ? null : line.replace(/^error: /, '');
 }

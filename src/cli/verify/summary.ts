@@ -13,6 +13,10 @@ export interface SummaryEntry {
   readonly config: string | null;
   readonly log: string | null;
   readonly note: string | null;
+  /** Seed of the run and the commands that repeat it or replay its counterexamples. */
+  readonly seed: number | null;
+  readonly rerun: string | null;
+  readonly reproduce: string[];
 }
 
 export interface PipelineSummary {
@@ -53,11 +57,40 @@ export function summaryTable(summary: PipelineSummary): string[] {
     `${(e.duration_ms / 1000).toFixed(1)}s`,
     e.states === null ? '-' : String(e.states),
     e.violations === null ? '-' : String(e.violations),
-    e.violated_properties.join(', ') || e.note || '',
+    clipList(e.violated_properties, 70) || e.note || '',
   ]);
   const header = ['scenario', 'status', 'time', 'states', 'violations', 'detail'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+const MAX_REPRODUCE_SHOWN = 3;
+
+/** For each scenario that did not pass: its seed and the commands to repeat it (design.md §4). */
+export function reproduceLines(summary: PipelineSummary): string[] {
+  const lines: string[] = [];
+  for (const e of summary.scenarios) {
+    if (e.status === 'pass' || e.status === 'skipped' || e.seed === null) continue;
+    lines.push(`${e.id}: seed ${e.seed}`);
+    // A sweep can leave dozens of traces; the console shows a few, summary.json has them all.
+    for (const command of e.reproduce.slice(0, MAX_REPRODUCE_SHOWN)) lines.push(`  reproduce: ${command}`);
+    if (e.reproduce.length > MAX_REPRODUCE_SHOWN)
+      lines.push(`  (+${e.reproduce.length - MAX_REPRODUCE_SHOWN} more reproduce commands in summary.json)`);
+    if (e.rerun) lines.push(`  rerun: ${e.rerun}`);
+  }
+  return lines;
+}
+
+/** A list for a table cell, cut to about `width` characters, saying how many were left out. */
+function clipList(items: readonly string[], width: number): string {
+  let shown = 0;
+  let length = 0;
+  while (shown < items.length && length + (items[shown]?.length ?? 0) <= width) {
+    length += (items[shown]?.length ?? 0) + 2;
+    shown++;
+  }
+  const kept = items.slice(0, Math.max(shown, 1)).join(', ');
+  return items.length > Math.max(shown, 1) ? `${kept} … (+${items.length - Math.max(shown, 1)} more)` : kept;
 }

@@ -8,10 +8,14 @@ export type FieldCheck = (field: string, value: unknown) => ConfigProblem | null
 
 export const integerAtLeast =
   (minimum: number): FieldCheck =>
-  (field, value) =>
-    typeof value === 'number' && Number.isSafeInteger(value) && value >= minimum
+  (field, value) => {
+    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      return { field, message: `must be at most ${Number.MAX_SAFE_INTEGER}, got ${show(value)}` };
+    }
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= minimum
       ? null
       : { field, message: `must be an integer >= ${minimum}, got ${show(value)}` };
+  };
 
 export const nullableIntegerAtLeast =
   (minimum: number): FieldCheck =>

@@ -79,43 +79,53 @@ export function validateConfig(raw: unknown): ConfigResult {
     }
   }
   const merged = { ...DEFAULT_CONFIG } as Record<string, unknown>;
+  const badFields = new Set<string>();
   for (const field of known) {
     const value = (raw as Record<string, unknown>)[field];
     if (value === undefined) continue;
     const problem = TYPE_CHECKS[field as keyof AlpenglowConfig](field, value);
-    if (problem) problems.push(problem);
-    else merged[field] = value;
+    if (problem) {
+      problems.push(problem);
+      badFields.add(field);
+    } else merged[field] = value;
   }
-  if (problems.length > 0) return { ok: false, problems };
   const config = merged as unknown as AlpenglowConfig;
-  problems.push(...checkRules(config));
+  problems.push(...checkRules(config, badFields));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
 }
 
-/** Cross-field rules of the guide ("Validation rules") and design.md §5. */
-function checkRules(c: AlpenglowConfig): ConfigProblem[] {
+/**
+ * Cross-field rules of the guide ("Validation rules") and design.md §5. A rule runs only when
+ * every field it reads passed its type check, so one bad field hides no problem of another
+ * (a rule over a bad field would only repeat that field's problem, or judge a default instead).
+ */
+function checkRules(c: AlpenglowConfig, badFields: ReadonlySet<string>): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
-  if (c.validators > LIMITS.maxValidators) add('validators', `must be <= ${LIMITS.maxValidators}`);
-  if (c.byzantine_count + c.offline_count >= c.validators) {
+  const ok = (...fields: string[]) => fields.every((f) => !badFields.has(f));
+  if (ok('validators') && c.validators > LIMITS.maxValidators)
+    add('validators', `must be <= ${LIMITS.maxValidators}`);
+  const counts = ok('validators', 'byzantine_count', 'offline_count');
+  if (counts && c.byzantine_count + c.offline_count >= c.validators) {
     add('byzantine_count', `byzantine_count + offline_count must be < validators (${c.validators})`);
   }
   // The guide's "byzantine_count < validators / 3", as an exact rational comparison.
-  if (3 * c.byzantine_count >= c.validators) {
+  if (counts && 3 * c.byzantine_count >= c.validators) {
     add('byzantine_count', `must be < validators / 3 (${c.validators}/3), got ${c.byzantine_count}`);
   }
-  if (c.max_rounds > LIMITS.maxSlots) add('max_rounds', `must be <= ${LIMITS.maxSlots}`);
-  if (c.erasure_coding) {
+  if (ok('max_rounds') && c.max_rounds > LIMITS.maxSlots) add('max_rounds', `must be <= ${LIMITS.maxSlots}`);
+  if (ok('erasure_coding') && c.erasure_coding) {
     const [k, n] = c.erasure_coding;
     if (!(k >= 1 && k <= n)) add('erasure_coding', `must be [k, n] with 1 <= k <= n, got [${k}, ${n}]`);
   }
-  if (!isStrategyName(c.byzantine_strategy)) {
+  if (ok('byzantine_strategy') && !isStrategyName(c.byzantine_strategy)) {
     add('byzantine_strategy', `must be one of ${BYZANTINE_STRATEGY_NAMES.join(', ')}`);
   }
-  if (c.leader_offset !== null && c.leader_offset >= c.validators) {
+  if (ok('leader_offset', 'validators') && c.leader_offset !== null && c.leader_offset >= c.validators) {
     add('leader_offset', `must be < validators (${c.validators})`);
   }
-  problems.push(...checkStake(c), ...checkIdLists(c));
+  if (ok('stake_distribution', 'validators')) problems.push(...checkStake(c));
+  if (counts && ok('byzantine_validators', 'offline_validators')) problems.push(...checkIdLists(c));
   return problems;
 }
 
@@ -139,6 +149,11 @@ function checkStake(c: AlpenglowConfig): ConfigProblem[] {
       problems.push({
         field: `stake_distribution.${key}`,
         message: 'is missing (every validator needs a stake)',
+      });
+    } else if (typeof stake === 'number' && stake > LIMITS.maxTotalStake) {
+      problems.push({
+        field: `stake_distribution.${key}`,
+        message: `must be at most ${LIMITS.maxTotalStake} (total stake), got ${show(stake)}`,
       });
     } else if (!Number.isSafeInteger(stake) || stake <= 0) {
       problems.push({

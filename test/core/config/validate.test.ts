@@ -61,6 +61,7 @@ describe('validateConfig: field types (one problem naming the field and the rule
     ['bandwidth_limit', 0, 'must be an integer >= 1, got 0'],
     ['gst_ms', -1, 'must be an integer >= 0, got -1'],
     ['seed', -1, 'must be an integer >= 0, got -1'],
+    ['seed', 1e20, 'must be at most 9007199254740991, got 100000000000000000000'],
     ['leader_offset', 1.5, 'must be an integer >= 0, got 1.5'],
     ['adaptive_timeouts', 'yes', 'must be true or false, got "yes"'],
     ['vrf_enabled', 1, 'must be true or false, got 1'],
@@ -162,6 +163,12 @@ describe('validateConfig: cross-field rules', () => {
       'must be a positive integer, got 1.5',
     ],
     [
+      'one stake above the limit (not "must be an integer" for 1e20)',
+      { stake_distribution: { 0: 1e20, 1: 1, 2: 1, 3: 1, 4: 1 } },
+      'stake_distribution.0',
+      'must be at most 9000000000 (total stake), got 100000000000000000000',
+    ],
+    [
       'a total stake above the limit',
       { stake_distribution: { 0: 5e9, 1: 4e9, 2: 1, 3: 1, 4: 1 } },
       'stake_distribution',
@@ -200,9 +207,29 @@ describe('validateConfig: cross-field rules', () => {
     expect(problems.map((p) => p.field)).toEqual(['byzantine_count', 'byzantine_count', 'leader_offset']);
   });
 
-  it('checks cross-field rules only once every field has the right type', () => {
-    // A type error would make the cross-field arithmetic meaningless, so it stops there.
-    const problems = problemsOf({ validators: 'many', byzantine_count: 9 });
-    expect(problems).toEqual([{ field: 'validators', message: 'must be an integer >= 1, got "many"' }]);
+  it('skips a rule over a badly typed field, and still runs every other rule', () => {
+    // Arithmetic over "many" would be meaningless; the erasure and strategy rules do not read it.
+    const problems = problemsOf({
+      validators: 'many',
+      byzantine_count: 9,
+      erasure_coding: [5, 3],
+      byzantine_strategy: 'nope',
+      gst_ms: -1,
+    });
+    expect(problems.map((p) => p.field)).toEqual([
+      'validators',
+      'gst_ms',
+      'erasure_coding',
+      'byzantine_strategy',
+    ]);
+  });
+
+  it('reports a field rule even when another field has a type problem', () => {
+    const problems = problemsOf({ leader_window_size: 0, erasure_coding: [5, 3], leader_offset: 99 });
+    expect(problems).toEqual([
+      { field: 'leader_window_size', message: 'must be an integer >= 1, got 0' },
+      { field: 'erasure_coding', message: 'must be [k, n] with 1 <= k <= n, got [5, 3]' },
+      { field: 'leader_offset', message: 'must be < validators (5)' },
+    ]);
   });
 });

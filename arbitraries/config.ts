@@ -25,7 +25,8 @@ export const WHITEPAPER_SPACE: ConfigSpace = {
 
 /**
  * Configurations inside a config space: validator count, stakes, which validators are Byzantine
- * (kept strictly below the share, compared in integers) and their strategy. Offline validators are
+ * (kept strictly below the share, compared in integers), their strategy, and the leader window
+ * size with `max_rounds` reaching into the second window. Offline validators are
  * not generated here: crashes change liveness, not safety, and a silent Byzantine covers them.
  */
 export function configArb(space: ConfigSpace): fc.Arbitrary<AlpenglowConfig> {
@@ -40,9 +41,10 @@ export function configArb(space: ConfigSpace): fc.Arbitrary<AlpenglowConfig> {
           { maxLength: Math.floor((n - 1) / 3) },
         ),
         strategy: fc.constantFrom(...BYZANTINE_STRATEGY_NAMES),
+        windowSize: fc.constantFrom(1, 2, 4),
       })
       .filter(({ stakes, byzantine }) => byzantineShareOk(n, stakes, byzantine, space.byzantineShareBelow))
-      .map(({ stakes, byzantine, strategy }) => ({
+      .map(({ stakes, byzantine, strategy, windowSize }) => ({
         ...DEFAULT_CONFIG,
         validators: n,
         byzantine_count: byzantine.length,
@@ -51,6 +53,11 @@ export function configArb(space: ConfigSpace): fc.Arbitrary<AlpenglowConfig> {
         offline_validators: [],
         stake_distribution: stakes,
         byzantine_strategy: strategy,
+        // At least two windows, the second with two slots: with one window the only ParentReady
+        // is genesis's, and neither the Skip-certificate chain of ParentReady nor a window
+        // started on a NotarFallback parent (Lemmas 30–32 across windows) is ever exercised.
+        leader_window_size: windowSize,
+        max_rounds: windowSize + 2,
         fast_path_threshold: space.fastThreshold,
         slow_path_threshold: space.slowThreshold,
       })),

@@ -20,7 +20,8 @@ describe('safety under the white paper assumptions', () => {
     let states = 0;
     const details = fc.check(
       fc.property(arb, ({ config, input }) => {
-        const bound = bindModel({ config, maxSlot: 3, properties: SAFETY_PROPERTIES }, input.leaderOffset);
+        const maxSlot = config.max_rounds;
+        const bound = bindModel({ config, maxSlot, properties: SAFETY_PROPERTIES }, input.leaderOffset);
         const outcome = runInput(bound, input, { maxSteps: 600 });
         states += outcome.statesChecked;
         return outcome.violations.length === 0;

@@ -154,10 +154,19 @@ describe('exit codes and reports of the real CLI', () => {
     expect(JSON.parse(readFileSync(output, 'utf8')).runs).toBe(5);
   });
 
+  it('refuses an unusable --output before running, in one line without a stack trace', async () => {
+    const r = await runCli(['safety_properties', '--output', dir, '--runs', '5']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`error: --output ${dir}: is a folder, not a file`);
+    expect(r.stdout).toBe('');
+  });
+
   it('prints help for every command', async () => {
     for (const args of [
       ['--help'],
       ['safety_properties', '--help'],
+      ['safety_properties', '-h'],
+      ['help', 'verify'],
       ['replay', '--help'],
       ['verify', '--help'],
     ]) {

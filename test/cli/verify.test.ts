@@ -27,14 +27,14 @@ describe('alpenglow verify', () => {
     expect(r.stdout).toMatch(/overall: PASS/);
   });
 
-  it('marks a timed-out scenario as timeout (124) without failing the pipeline run itself', async () => {
+  it('marks a timed-out scenario as timeout (124), prints its seed, skips an unavailable one', async () => {
     const outDir = tempDir();
     const r = await runCli([
       'verify',
       '--profile',
       'large',
       '--scenarios',
-      'safety',
+      'safety,economic',
       '--timeout',
       '1',
       '--out-dir',
@@ -43,7 +43,15 @@ describe('alpenglow verify', () => {
     expect(r.code).toBe(124);
     const [session] = readdirSync(outDir);
     const summary = JSON.parse(readFileSync(join(outDir, session as string, 'summary.json'), 'utf8'));
-    expect(summary.scenarios[0].status).toBe('timeout');
-    expect(summary.scenarios[0].exit_code).toBe(124);
+    const byId = (id: string) => summary.scenarios.find((e: { id: string }) => e.id === id);
+    expect(byId('safety_properties').status).toBe('timeout');
+    expect(byId('safety_properties').exit_code).toBe(124);
+    expect(byId('economic_model').status).toBe('skipped');
+    expect(byId('economic_model').note).toMatch(/^not available yet: /);
+    // design.md §4: the last lines name the seed and the command that repeats the run.
+    const seed = byId('safety_properties').seed;
+    expect(Number.isSafeInteger(seed)).toBe(true);
+    expect(r.stdout).toContain(`safety_properties: seed ${seed}`);
+    expect(r.stdout).toMatch(/ {2}rerun: alpenglow safety_properties --config .* --seed \d+/);
   });
 });

@@ -86,15 +86,21 @@ export async function verifyCommand(argv: readonly string[], io: Output): Promis
   const session = join(outDir, startedAt.toISOString().replace(/[:.]/g, '-'));
   io.out(`verify: profile ${profile.name} (${profile.description}), session ${session}`);
   const entries = requested.skipped.map((scenario) =>
-    skipped(scenario, SCENARIOS[scenario].unavailable ?? ''),
+    skipped(scenario, `not available yet: ${SCENARIOS[scenario].unavailable ?? ''}`),
   );
+  const mode = profile.onlyMode;
+  const runnable = mode ? requested.run.filter((s) => SCENARIOS[s].modes.includes(mode)) : requested.run;
+  for (const scenario of requested.run.filter((s) => !runnable.includes(s)))
+    entries.push(
+      skipped(scenario, `the ${profile.name} profile runs ${mode} only; ${scenario} has no ${mode} driver`),
+    );
   const extraArgs: string[] = [
     '--timeout',
     String((args.flags.timeout as number | undefined) ?? profile.timeoutSeconds),
   ];
   if (args.flags.seed !== undefined) extraArgs.push('--seed', String(args.flags.seed));
   if (args.flags['cross-validate']) extraArgs.push('--cross-validate');
-  const run = await runJobs(profile.jobs(requested.run), session, extraArgs, io);
+  const run = await runJobs(profile.jobs(runnable), session, extraArgs, io);
   entries.push(...run.entries);
   const verdict = overall(entries);
   const summary: PipelineSummary = {
@@ -143,6 +149,7 @@ async function runJobs(
         files.report,
         '--runs',
         String(job.runs),
+        ...(job.mode ? ['--mode', job.mode] : []),
         ...extraArgs,
       ];
       io.err(`  running ${job.id} ...`);
@@ -206,7 +213,7 @@ function resolveScenarios(
   return { run, skipped };
 }
 
-function skipped(scenario: ScenarioName, reason: string): SummaryEntry {
+function skipped(scenario: ScenarioName, note: string): SummaryEntry {
   return {
     id: scenario,
     scenario,
@@ -219,7 +226,7 @@ function skipped(scenario: ScenarioName, reason: string): SummaryEntry {
     report: null,
     config: null,
     log: null,
-    note: `not available yet: ${reason}`,
+    note,
     seed: null,
     rerun: null,
     reproduce: [],

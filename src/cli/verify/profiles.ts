@@ -1,3 +1,4 @@
+import type { Mode } from '../../../scenarios/types.ts';
 import { type AlpenglowConfig, DEFAULT_CONFIG } from '../../core/config/index.ts';
 
 /** One scenario run of the pipeline: which scenario, on which config, with which budget. */
@@ -8,6 +9,8 @@ export interface PipelineJob {
   readonly config: AlpenglowConfig;
   readonly runs: number;
   readonly note?: string;
+  /** Driver to force (`--mode`), when the profile allows only one. */
+  readonly mode?: Mode;
 }
 
 export interface Profile {
@@ -15,6 +18,8 @@ export interface Profile {
   readonly description: string;
   /** Per-scenario timeout in seconds unless --timeout says otherwise. */
   readonly timeoutSeconds: number;
+  /** Only scenarios with this driver run; the others are reported as skipped. */
+  readonly onlyMode?: Mode;
   jobs(scenarios: readonly string[]): PipelineJob[];
 }
 
@@ -111,7 +116,8 @@ const boundary: Profile = {
         config: {
           ...DEFAULT_CONFIG,
           ...WHITEPAPER,
-          max_rounds: 3,
+          leader_window_size: 2,
+          max_rounds: 4,
           exploration_depth: 400,
           ...c.config,
           seed: null,
@@ -122,12 +128,41 @@ const boundary: Profile = {
     ),
 };
 
+/** Many validators and long timed runs: the simulator only (design: stress never enumerates). */
+const stress: Profile = {
+  name: 'stress',
+  description: '100 validators (10 Byzantine, 10 offline), 32 slots, timed simulation only',
+  timeoutSeconds: 900,
+  onlyMode: 'sim',
+  jobs: (scenarios) =>
+    scenarios.map((scenario) => ({
+      id: scenario,
+      scenario,
+      mode: 'sim',
+      runs: 50,
+      config: {
+        ...DEFAULT_CONFIG,
+        ...WHITEPAPER,
+        validators: 100,
+        byzantine_count: 10,
+        offline_count: 10,
+        max_rounds: 32,
+        exploration_depth: 3000,
+        stress_test: true,
+        seed: null,
+      },
+    })),
+};
+
 export const PROFILES: Readonly<Record<string, Profile>> = {
-  small: simple('small', '6 validators (1 Byzantine), paper thresholds, 4 slots', 60, 300, {
+  // Every profile reaches a second leader window: with one window the only ParentReady is
+  // genesis's, and the Skip-certificate chain and cross-window lemmas are never exercised.
+  small: simple('small', '6 validators (1 Byzantine), paper thresholds, 3 windows of 2 slots', 60, 300, {
     validators: 6,
     byzantine_count: 1,
     offline_count: 0,
-    max_rounds: 4,
+    leader_window_size: 2,
+    max_rounds: 6,
     exploration_depth: 400,
   }),
   medium: simple('medium', '7 validators (1 Byzantine, 1 offline), 6 slots', 300, 2000, {
@@ -145,14 +180,7 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
     exploration_depth: 1500,
   }),
   boundary,
-  stress: simple('stress', '20 validators (3 Byzantine, 3 offline), long runs', 900, 500, {
-    validators: 20,
-    byzantine_count: 3,
-    offline_count: 3,
-    max_rounds: 8,
-    exploration_depth: 3000,
-    stress_test: true,
-  }),
+  stress,
 };
 
 /** Short names accepted by --scenarios, as in the guide's script (safety, liveness, byzantine). */

@@ -1,0 +1,39 @@
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fileTargetProblems, folderTargetProblems } from '../../src/cli/io.ts';
+import { tempDir } from '../helpers/cli.ts';
+
+describe('output targets are checked before a run', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'folder'));
+  writeFileSync(join(dir, 'file.json'), '{}');
+
+  it('accepts a new file, in a folder that does not exist yet', () => {
+    expect(fileTargetProblems(join(dir, 'new', 'deeper', 'r.json'), '--output')).toEqual([]);
+    expect(fileTargetProblems(join(dir, 'file.json'), '--output')).toEqual([]);
+  });
+
+  it('names the flag and the reason for each unusable path', () => {
+    expect(fileTargetProblems('', '--output')).toEqual(['--output: must not be empty']);
+    expect(fileTargetProblems(join(dir, 'folder'), '--output')).toEqual([
+      `--output ${join(dir, 'folder')}: is a folder, not a file`,
+    ]);
+    expect(fileTargetProblems(join(dir, 'file.json', 'r.json'), '--output')).toEqual([
+      `--output ${join(dir, 'file.json', 'r.json')}: ${join(dir, 'file.json')} is a file, not a folder`,
+    ]);
+    expect(folderTargetProblems(join(dir, 'file.json'), '--out-dir')).toEqual([
+      `--out-dir ${join(dir, 'file.json')}: ${join(dir, 'file.json')} is a file, not a folder`,
+    ]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('says when a folder cannot be written', () => {
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o500);
+    expect(fileTargetProblems(join(locked, 'r.json'), '--output')).toEqual([
+      `--output ${join(locked, 'r.json')}: cannot write in ${locked} (no permission)`,
+    ]);
+    chmodSync(locked, 0o700);
+  });
+});

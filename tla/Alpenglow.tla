@@ -760,6 +760,11 @@ CertifiedExtendsFinalized ==
     \A n \in Honest : \A f \in DirectFinalizations(n) : \A c \in HeldCerts :
         (c.kind \in {"notar", "notarFallback"} /\ c.slot >= f.slot) => IsAncestor(blocks, f.block, c.block)
 
+\* CertifiedHasCorrectNotar (certified-has-correct-notar.ts): white paper Lemma 27.
+CertifiedHasCorrectNotar ==
+    \A c \in HeldCerts : c.kind \in {"notar", "notarFallback"} =>
+        \E v \in Honest : HasCast(v, "notar", c.slot, c.block)
+
 -----------------------------------------------------------------------------
 (* Not one of properties/safety: the horizon is not a deadlock (design.md §9). *)
 
@@ -776,7 +781,7 @@ Quiescent ==
 \* the horizon (a stuck correct node would be a modelling error, not a protocol property).
 NoDeadlockAtHorizon == Quiescent => \A n \in Honest, s \in 1 .. MaxSlot : nodes[n][s].voted
 
-\* All eleven, in the order of properties/safety/index.ts.
+\* All twelve, in the order of properties/safety/index.ts.
 Safety ==
     /\ HonestVoteUniqueness
     /\ FinalExcludesFallback
@@ -789,5 +794,6 @@ Safety ==
     /\ ChainConsistency
     /\ CertificateValidity
     /\ CertifiedExtendsFinalized
+    /\ CertifiedHasCorrectNotar
 
 =============================================================================

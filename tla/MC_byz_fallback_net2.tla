@@ -29,5 +29,6 @@ BoundedNoConflictingFinalization == Bounded(NoConflictingFinalization)
 BoundedChainConsistency == Bounded(ChainConsistency)
 BoundedCertificateValidity == Bounded(CertificateValidity)
 BoundedCertifiedExtendsFinalized == Bounded(CertifiedExtendsFinalized)
+BoundedCertifiedHasCorrectNotar == Bounded(CertifiedHasCorrectNotar)
 BoundedNoDeadlockAtHorizon == Bounded(NoDeadlockAtHorizon)
 =============================================================================

@@ -1,6 +1,7 @@
 import type { SafetyProperty } from '../types.ts';
 import { certificateValidity } from './certificate-validity.ts';
 import { certifiedExtendsFinalized } from './certified-extends-finalized.ts';
+import { certifiedHasCorrectNotar } from './certified-has-correct-notar.ts';
 import { chainConsistency } from './chain-consistency.ts';
 import { fastFinalizationExclusive } from './fast-finalization-exclusive.ts';
 import { finalExcludesFallback } from './final-excludes-fallback.ts';
@@ -11,7 +12,10 @@ import { notarizationUniqueness } from './notarization-uniqueness.ts';
 import { slowFinalizationExclusive } from './slow-finalization-exclusive.ts';
 import { windowChain } from './window-chain.ts';
 
-/** The ten invariants of the reference's §7 in its order, then the strong form of Lemmas 31–32. */
+/**
+ * The ten invariants of the reference's §7 in its order, then the strong form of Lemmas 31–32 and
+ * Lemma 27.
+ */
 export const SAFETY_PROPERTIES: readonly SafetyProperty[] = [
   honestVoteUniqueness,
   finalExcludesFallback,
@@ -24,6 +28,7 @@ export const SAFETY_PROPERTIES: readonly SafetyProperty[] = [
   chainConsistency,
   certificateValidity,
   certifiedExtendsFinalized,
+  certifiedHasCorrectNotar,
 ];
 
 export function safetyPropertyByName(name: string): SafetyProperty | undefined {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAFETY_PROPERTIES } from '../../properties/safety/index.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
 
@@ -36,7 +37,7 @@ describe("the original guide's example config", () => {
     expect(reportSchemaErrors(report)).toEqual([]);
     expect(report.states_explored).toBeGreaterThan(0);
     expect(report.duration_ms).toBeGreaterThan(0);
-    expect(report.properties_checked).toBe(11);
+    expect(report.properties_checked).toBe(SAFETY_PROPERTIES.length);
     const expectedRate = report.states_explored / (report.duration_ms / 1000);
     expect(Math.abs(report.metrics.states_per_second - expectedRate) / expectedRate).toBeLessThan(0.01);
     expect(report.metrics.coverage.unique_states).toBeGreaterThan(0);

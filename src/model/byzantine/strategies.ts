@@ -1,3 +1,4 @@
+import { LIMITS } from '../../core/limits.ts';
 import type { ByzantineStrategyName } from '../../core/config/index.ts';
 import type { VoteKind } from '../messages.ts';
 
@@ -48,8 +49,10 @@ export const STRATEGIES: Readonly<Record<ByzantineStrategyName, ByzantineStrateg
   },
   double_voting: {
     name: 'double_voting',
-    description: 'votes Notar for several blocks and Notar and Skip in one slot, to different validators',
-    blocksPerSlot: 1,
+    description:
+      'votes Notar for two blocks of a slot (made by a Byzantine leader) and Notar and Skip in one slot, to different validators',
+    // Two versions when it leads: otherwise "Notar for two blocks" has no second block to name.
+    blocksPerSlot: 2,
     voteKinds: ['notar', 'skip', 'final'],
     votesForeignBlocks: true,
     sendsCertificates: true,
@@ -65,7 +68,9 @@ export const STRATEGIES: Readonly<Record<ByzantineStrategyName, ByzantineStrateg
   arbitrary: {
     name: 'arbitrary',
     description: 'any message it can sign: equivocation, every vote kind for any block, certificates',
-    blocksPerSlot: 2,
+    // Four versions: the least at which the pool's "at most 3 NotarFallback votes per voter and
+    // slot" (Def. 12) can bind; with fewer blocks that rule could never be exercised.
+    blocksPerSlot: LIMITS.maxBlocksPerSlot,
     voteKinds: ['notar', 'notarFallback', 'skip', 'skipFallback', 'final'],
     votesForeignBlocks: true,
     sendsCertificates: true,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SAFETY_PROPERTIES, safetyPropertyByName } from '../../../properties/safety/index.ts';
 
 describe('SAFETY_PROPERTIES', () => {
-  it('lists the ten invariants of reference §7 in order, then the strong form of Lemmas 31–32', () => {
+  it('lists the ten invariants of reference §7 in order, then Lemmas 31–32 (strong form) and 27', () => {
     expect(SAFETY_PROPERTIES.map((p) => p.name)).toEqual([
       'HonestVoteUniqueness',
       'FinalExcludesFallback',
@@ -15,6 +15,7 @@ describe('SAFETY_PROPERTIES', () => {
       'ChainConsistency',
       'CertificateValidity',
       'CertifiedExtendsFinalized',
+      'CertifiedHasCorrectNotar',
     ]);
   });
 

@@ -9,8 +9,6 @@ export const LIMITS = {
   maxSlots: 100_000,
   /** Total stake must keep `stake * 1e6` exact in a double. */
   maxTotalStake: 9_000_000_000,
-  /** Blocks an equivocating leader may create for one slot (at most the block id stride, 4). */
-  maxBlocksPerSlot: 4,
   /** Actions in one generated schedule. */
   maxScheduleLength: 5_000,
   /** Events one node may process inside one atomic step (drain bound, see votor/drain). */

@@ -103,10 +103,10 @@ function simulateRun(req: SimRequest, run: number): OneRun {
   const leaderOffset = config.leader_offset ?? rng.fork('leader').int(config.validators);
   const cfg = buildModelConfig(config, { leaderOffset });
   const params = timedParams(config);
-  const planHorizonMs = defaultHorizonMs(cfg, params, { partitions: [], spikes: [] });
+  const activeMs = params.gstMs + cfg.maxSlot * params.blockTimeMs;
   const plan = drawFaultPlan(
     params,
-    { validators: cfg.validatorCount, partitions: config.network_partitions, horizonMs: planHorizonMs },
+    { validators: cfg.validatorCount, partitions: config.network_partitions, activeMs },
     rng.fork('faults'),
   );
   const horizonMs = defaultHorizonMs(cfg, params, plan);

@@ -41,6 +41,7 @@ describe('EventualProgress against the offline boundary', () => {
           const { verdicts, obs } = runTimed(config, { leaderOffset });
           if (expected) {
             expect(verdicts.EventualProgress, `leader offset ${leaderOffset}`).toBeNull();
+            expect(verdicts.WindowsResolve, `leader offset ${leaderOffset}`).toBeNull();
             expect(obs.finalized.length).toBeGreaterThan(0);
           } else {
             expect(verdicts.EventualProgress, `leader offset ${leaderOffset}`).toMatch(/stuck at 0/);
@@ -55,4 +56,24 @@ describe('EventualProgress against the offline boundary', () => {
     const { verdicts } = runTimed(timedConfig({ validators: 7, offline_count: 3 }), { leaderOffset: 0 });
     expect(verdicts.HonestWindowFinalized).toMatch(/had not finalized/);
   });
+
+  // Found in review: with GST after the start, every window with a correct leader could begin
+  // before GST (exempt from Theorem 2) and the rest have crashed leaders that never become
+  // ParentReady, so a run with no finalization at all passed every other property.
+  it.each([0, 1, 2, 3, 4])(
+    'reports a stall that starts before GST (5 validators, 3 offline, leader offset %i)',
+    (leaderOffset) => {
+      const stalled = runTimed(timedConfig({ validators: 5, offline_count: 3, gst_ms: 100 }), {
+        leaderOffset,
+      });
+      expect(stalled.obs.finalized).toEqual([]);
+      expect(stalled.verdicts.WindowsResolve).toMatch(
+        /had no Notarization, NotarFallback or Skip certificate/,
+      );
+      const healthy = runTimed(timedConfig({ validators: 5, offline_count: 2, gst_ms: 100 }), {
+        leaderOffset,
+      });
+      expect(Object.values(healthy.verdicts).filter((v) => v !== null)).toEqual([]);
+    },
+  );
 });

@@ -30,7 +30,12 @@ export const NO_FAULTS: FaultPlan = { partitions: [], spikes: [] };
 export interface FaultPlanOptions {
   readonly validators: number;
   readonly partitions: boolean;
-  readonly horizonMs: number;
+  /**
+   * How long the run is expected to be busy without faults (about max_rounds · Δ_block after
+   * GST). Partitions start in its first half: drawn over the whole horizon, most of them began
+   * after the last block was finalized and tested no recovery at all.
+   */
+  readonly activeMs: number;
 }
 
 export function drawFaultPlan(params: TimedParams, options: FaultPlanOptions, rng: Rng): FaultPlan {
@@ -38,7 +43,7 @@ export function drawFaultPlan(params: TimedParams, options: FaultPlanOptions, rn
   if (options.partitions && options.validators > 1) {
     const count = 1 + rng.int(2);
     for (let i = 0; i < count; i++) {
-      const fromMs = rng.int(Math.max(1, Math.floor(options.horizonMs / 2)));
+      const fromMs = rng.int(Math.max(1, Math.floor(options.activeMs / 2)));
       const lengthMs = params.timeoutMs + rng.int(4 * params.blockTimeMs * 4 + 1);
       const side = Array.from({ length: options.validators }, (_, v) => v).filter(() => rng.chance(0.5));
       if (side.length > 0 && side.length < options.validators)

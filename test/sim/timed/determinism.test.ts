@@ -8,7 +8,7 @@ describe('timed simulation is a function of its seed', () => {
   const config = timedConfig({ validators: 7, offline_count: 1, network_partitions: true, gst_ms: 1500 });
   const plan = drawFaultPlan(
     timedParams(config),
-    { validators: 7, partitions: true, horizonMs: 20_000 },
+    { validators: 7, partitions: true, activeMs: 20_000 },
     rngFromSeed('plan'),
   );
 
@@ -27,7 +27,7 @@ describe('timed simulation is a function of its seed', () => {
 
   it('draws the same fault plan from the same seed', () => {
     const p = timedParams(config);
-    const opts = { validators: 7, partitions: true, horizonMs: 20_000 };
+    const opts = { validators: 7, partitions: true, activeMs: 20_000 };
     expect(drawFaultPlan(p, opts, rngFromSeed('x'))).toEqual(drawFaultPlan(p, opts, rngFromSeed('x')));
   });
 });

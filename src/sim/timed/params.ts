@@ -27,7 +27,7 @@ export interface TimedParams {
   readonly slowExtraMs: readonly number[];
 }
 
-/** The paper's example code Γ = 64, γ = 32, scaled down when there are few validators. */
+/** The paper's example code Γ = 64, γ = 32 (not scaled with the validator count). */
 export const DEFAULT_ERASURE: readonly [number, number] = [32, 64];
 
 export function timedParams(config: AlpenglowConfig): TimedParams {

@@ -14,6 +14,7 @@ import { simulate, type TimedInput, type TimedRunResult } from '../../src/sim/ti
 import { defaultHorizonMs, livenessTiming } from '../../src/sim/timed/timing.ts';
 import { buildTrace } from '../../src/sim/trace.ts';
 import type { PropertyOutcome, ScenarioContext, ScenarioResult } from '../types.ts';
+import { livenessAssumptionWarnings } from './assumptions.ts';
 
 export interface SimRequest {
   readonly ctx: ScenarioContext;
@@ -47,6 +48,7 @@ export async function runSim(req: SimRequest): Promise<ScenarioResult> {
   const found = new Map<string, Found>();
   const totals = { runs: 0, events: 0, deliveries: 0, timeoutsFired: 0, simulatedMs: 0 };
   const latencies: TimedObservations[] = [];
+  let warnings: string[] | null = null;
   for (let run = 0; run < req.runs && !ctx.shouldStop(); run++) {
     await pause();
     const one = simulateRun(req, run);
@@ -57,6 +59,8 @@ export async function runSim(req: SimRequest): Promise<ScenarioResult> {
     totals.timeoutsFired += obs.timeoutsFired;
     totals.simulatedMs += obs.endMs;
     latencies.push(obs);
+    // Premises do not depend on the run's leader rotation or faults: the first run's timing says.
+    warnings ??= livenessAssumptionWarnings(one.cfg, one.timing);
     for (const [property, witness] of judge(req, one, found)) {
       const trace = ctx.saveTrace(property, traceOfRun(req, one, run, property, witness));
       found.set(property, {
@@ -83,7 +87,12 @@ export async function runSim(req: SimRequest): Promise<ScenarioResult> {
     networkEvents: totals.deliveries,
     runs: totals.runs,
     interrupted: totals.runs < req.runs,
-    extra: { simulation: simulationSummary(totals, wallMs, mergeLatency(latencies)) },
+    extra: {
+      simulation: {
+        ...simulationSummary(totals, wallMs, mergeLatency(latencies)),
+        assumption_warnings: warnings ?? [],
+      },
+    },
   };
 }
 

@@ -216,6 +216,8 @@ function printSummary(io: Output, report: TestReport, output: string | null): vo
       io.out(`  ${p.name.padEnd(34)} ${verdict}${p.error ? `: ${p.error}` : ''}`);
     }
   }
+  const simulation = report.extra?.simulation as { assumption_warnings?: string[] } | undefined;
+  for (const w of simulation?.assumption_warnings ?? []) io.out(`  note: ${w}`);
   if (report.metrics.timeouts > 0) io.out(`  stopped by --timeout before the run budget was spent`);
   if (report.interrupted && report.metrics.timeouts === 0)
     io.out('  stopped by a signal before the run budget was spent');

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { livenessAssumptionWarnings } from '../../../scenarios/drivers/assumptions.ts';
+import { buildModelConfig } from '../../../src/model/config.ts';
+import { NO_FAULTS } from '../../../src/sim/timed/fault-plan.ts';
+import { timedParams } from '../../../src/sim/timed/params.ts';
+import { livenessTiming } from '../../../src/sim/timed/timing.ts';
+import { timedConfig } from '../../helpers/timed.ts';
+
+function warningsFor(overrides: Parameters<typeof timedConfig>[0]): string[] {
+  const config = timedConfig(overrides);
+  const cfg = buildModelConfig(config, { leaderOffset: 0 });
+  return livenessAssumptionWarnings(cfg, livenessTiming(cfg, timedParams(config), NO_FAULTS, 0));
+}
+
+describe('liveness assumption warnings', () => {
+  it('says nothing when the premises of Theorem 2 hold', () => {
+    expect(warningsFor({ validators: 5, offline_count: 2 })).toEqual([]);
+  });
+
+  it('names a timeout below 3Δ', () => {
+    const [warning] = warningsFor({ validators: 5, timeout_ms: 100 });
+    expect(warning).toMatch(/^timeout_ms 100 is below 3Δ = \d+ ms/);
+  });
+
+  it('names correct online stake below S', () => {
+    expect(warningsFor({ validators: 5, offline_count: 3 })).toEqual([
+      'correct online stake 2 of 5 is below the slow threshold: Byzantine validators are silent in timed runs, so no certificate can form and a stall is expected',
+    ]);
+  });
+});

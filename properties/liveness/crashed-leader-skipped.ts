@@ -1,6 +1,6 @@
 import { ms } from './ms.ts';
 import type { LivenessContext, LivenessProperty } from './types.ts';
-import { correctLeader, firstParentReady, slotsOf, windowStarts } from './windows.ts';
+import { correctLeader, firstParentReady, nextWindowLate, slotsOf, windowStarts } from './windows.ts';
 
 /**
  * Lemma 39 with a crashed (or silent) leader: every slot of its window gets a Skip certificate at
@@ -38,11 +38,8 @@ function checkWindow(ctx: LivenessContext, w: number, nextWindow: number | undef
         return `window ${w} (crashed leader): validator ${v} had no Skip certificate for slot ${s} by ${ms(deadline)}${skip ? ` (got it at ${ms(skip.atMs)})` : ''}`;
       }
     }
-    if (nextWindow === undefined || deadline + timing.deltaMs > obs.endMs) continue;
-    const nextReady = firstParentReady(obs, v, nextWindow);
-    if (nextReady === undefined || nextReady > deadline + timing.deltaMs) {
-      return `window ${w} (crashed leader): validator ${v} was not ParentReady for window ${nextWindow} by ${ms(deadline + timing.deltaMs)}`;
-    }
+    const late = nextWindowLate(ctx, v, nextWindow, deadline);
+    if (late) return `window ${w} (crashed leader): ${late}`;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { ms } from './ms.ts';
 import type { LivenessContext, LivenessProperty } from './types.ts';
-import { firstParentReady, slotsOf, windowSpanMs, windowStarts } from './windows.ts';
+import { firstParentReady, nextWindowLate, slotsOf, windowSpanMs, windowStarts } from './windows.ts';
 
 const RESOLVING = new Set(['notar', 'notarFallback', 'fastFinal', 'skip']);
 
@@ -46,10 +46,6 @@ function checkWindow(
       return `window ${w}: validator ${v} (ParentReady at ${ms(ready)}) had no Notarization, NotarFallback or Skip certificate for slot ${s} by ${ms(deadline)}${cert ? ` (got ${cert.kind} at ${ms(cert.atMs)})` : ''}`;
     }
   }
-  if (nextWindow === undefined || deadline + timing.deltaMs > obs.endMs) return null;
-  const nextReady = firstParentReady(obs, v, nextWindow);
-  if (nextReady === undefined || nextReady > deadline + timing.deltaMs) {
-    return `window ${w}: validator ${v} was not ParentReady for window ${nextWindow} by ${ms(deadline + timing.deltaMs)}`;
-  }
-  return null;
+  const late = nextWindowLate(ctx, v, nextWindow, deadline);
+  return late ? `window ${w}: ${late}` : null;
 }

@@ -2,6 +2,7 @@ import type { NodeId, Slot } from '../../src/core/ids.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
 import type { TimedObservations } from '../../src/model/observations.ts';
 import { leaderOf, windowSlots } from '../../src/model/schedule.ts';
+import { ms } from './ms.ts';
 import type { LivenessContext } from './types.ts';
 
 /** Window start slots up to the run's last slot. */
@@ -47,4 +48,22 @@ export function windowSpanMs(ctx: LivenessContext): number {
 
 export function slotsOf(cfg: ModelConfig, windowStart: Slot): Slot[] {
   return windowSlots(cfg, windowStart);
+}
+
+/**
+ * The second half of Lemmas 39 and 41: after window w resolved at node v by `resolvedByMs`, the
+ * next window becomes ParentReady at v within Δ. Null when it did, when there is no next window,
+ * or when the run ended first; otherwise the problem, as the end of a property's message.
+ */
+export function nextWindowLate(
+  ctx: LivenessContext,
+  v: NodeId,
+  nextWindow: Slot | undefined,
+  resolvedByMs: number,
+): string | null {
+  const byMs = resolvedByMs + ctx.timing.deltaMs;
+  if (nextWindow === undefined || byMs > ctx.obs.endMs) return null;
+  const nextReady = firstParentReady(ctx.obs, v, nextWindow);
+  if (nextReady !== undefined && nextReady <= byMs) return null;
+  return `validator ${v} was not ParentReady for window ${nextWindow} by ${ms(byMs)}`;
 }

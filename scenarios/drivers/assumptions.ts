@@ -1,4 +1,4 @@
-import { meetsPpm } from '../../src/core/stake.ts';
+import { meetsPpm, sumStake } from '../../src/core/stake.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
 import type { LivenessTiming } from '../../src/model/observations.ts';
 
@@ -15,7 +15,7 @@ export function livenessAssumptionWarnings(cfg: ModelConfig, timing: LivenessTim
       `timeout_ms ${timing.timeoutMs} is below 3Δ = ${threeDeltaMs} ms (Theorem 2 assumes Δ_timeout ≥ 3Δ): correct windows may be skipped`,
     );
   }
-  const correctStake = cfg.honest.reduce((sum, v) => sum + (cfg.stakes[v] as number), 0);
+  const correctStake = sumStake(cfg.stakes, cfg.honest);
   if (!meetsPpm(correctStake, cfg.totalStake, cfg.slowPpm)) {
     warnings.push(
       `correct online stake ${correctStake} of ${cfg.totalStake} is below the slow threshold: Byzantine validators are silent in timed runs, so no certificate can form and a stall is expected`,

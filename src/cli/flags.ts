@@ -1,5 +1,18 @@
 import type { FlagSpec } from './args.ts';
 
+export const DEFAULT_RUNS = 1000;
+
+/** `--runs`, with the default of the scenario whose help shows it (liveness runs fewer). */
+export function runsFlag(defaultRuns: number): FlagSpec {
+  return {
+    name: 'runs',
+    type: 'int',
+    min: 1,
+    value: 'N',
+    description: `random runs to generate (default ${defaultRuns})`,
+  };
+}
+
 export const SCENARIO_FLAGS: readonly FlagSpec[] = [
   {
     name: 'config',
@@ -35,7 +48,7 @@ export const SCENARIO_FLAGS: readonly FlagSpec[] = [
     value: 'N',
     description: 'seed of the run (default: config seed, else random; always printed)',
   },
-  { name: 'runs', type: 'int', min: 1, value: 'N', description: 'random runs to generate (default 1000)' },
+  runsFlag(DEFAULT_RUNS),
   { name: 'mode', type: 'string', value: 'pbt|sim|exhaustive', description: 'which driver to use' },
   {
     name: 'symmetry',
@@ -76,5 +89,4 @@ export const REPLAY_FLAGS: readonly FlagSpec[] = [
   { name: 'help', type: 'boolean', description: 'show this help' },
 ];
 
-export const DEFAULT_RUNS = 1000;
 export const DEFAULT_MAX_STATES = 2_000_000;

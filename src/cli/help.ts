@@ -1,7 +1,7 @@
 import { SCENARIOS } from '../../scenarios/index.ts';
 import { SCENARIO_NAMES, type ScenarioName } from '../../scenarios/types.ts';
 import type { FlagSpec } from './args.ts';
-import { DEFAULT_RUNS, REPLAY_FLAGS, SCENARIO_FLAGS } from './flags.ts';
+import { DEFAULT_RUNS, REPLAY_FLAGS, runsFlag, SCENARIO_FLAGS } from './flags.ts';
 
 export function flagTable(specs: readonly FlagSpec[]): string {
   return specs
@@ -42,7 +42,7 @@ ${s.unavailable ? `\nnot available yet: ${s.unavailable}\n` : ''}
 usage: alpenglow ${name} --config FILE --output FILE [flags]
 
 flags (--flag value and --flag=value both work):
-${flagTable(SCENARIO_FLAGS.map((f) => (f.name === 'runs' ? { ...f, description: `random runs to generate (default ${s.defaultRuns ?? DEFAULT_RUNS})` } : f)))}
+${flagTable(SCENARIO_FLAGS.map((f) => (f.name === 'runs' ? runsFlag(s.defaultRuns ?? DEFAULT_RUNS) : f)))}
 modes: ${s.modes.length > 0 ? s.modes.join(', ') : 'none yet'}`;
 }
 

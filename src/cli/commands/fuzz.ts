@@ -63,12 +63,11 @@ export async function fuzzCommand(argv: readonly string[], io: Output): Promise<
     io.out(fuzzHelp());
     return 0;
   }
-  const corpusFlag = args.flags.corpus as string | undefined;
-  if (corpusFlag !== undefined) args.problems.push(...folderTargetProblems(corpusFlag, '--corpus'));
+  const corpus = (args.flags.corpus as string | undefined) ?? join('reports', 'corpus');
+  args.problems.push(...folderTargetProblems(corpus, '--corpus'));
   if (args.problems.length > 0) throw inputError(...args.problems);
   const durationMs = ((args.flags.duration as number | undefined) ?? 600) * 1000;
-  const workers = Math.max(1, (args.flags.workers as number | undefined) ?? 2);
-  const corpus = (args.flags.corpus as string | undefined) ?? join('reports', 'corpus');
+  const workers = (args.flags.workers as number | undefined) ?? 2; // --workers is at least 1
   const scenario = (args.flags.scenario as string | undefined) ?? 'safety_properties';
   const runs = (args.flags.runs as number | undefined) ?? 500;
   const firstSeed = (args.flags.seed as number | undefined) ?? randomInt(2 ** 30);

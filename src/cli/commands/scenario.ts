@@ -47,8 +47,7 @@ export async function scenarioCommand(
     return 0;
   }
   if (args.positionals.length > 0) args.problems.push(`unexpected argument "${args.positionals[0]}"`);
-  if (typeof args.flags.output === 'string')
-    args.problems.push(...fileTargetProblems(args.flags.output, '--output'));
+  args.problems.push(...fileTargetProblems(outputPath(name, args.flags), '--output'));
   if (args.problems.length > 0) throw inputError(...args.problems);
   for (const w of args.warnings) io.err(`warning: ${w}`);
   const scenario = SCENARIOS[name];
@@ -105,6 +104,10 @@ function writeReport(output: string, report: TestReport, io: Output): boolean {
 
 type Flags = Readonly<Record<string, string | number | boolean>>;
 
+function outputPath(name: ScenarioName, flags: Flags): string {
+  return (flags.output as string | undefined) ?? join('reports', `${name}.json`);
+}
+
 function resolveSettings(name: ScenarioName, flags: Flags): RunSettings {
   const scenario = SCENARIOS[name];
   const configPath = flags.config as string | undefined;
@@ -119,7 +122,7 @@ function resolveSettings(name: ScenarioName, flags: Flags): RunSettings {
     seed,
     runs: (flags.runs as number | undefined) ?? envInt('FC_NUM_RUNS') ?? scenario.defaultRuns ?? DEFAULT_RUNS,
     depth: (flags.depth as number | undefined) ?? config.exploration_depth,
-    output: (flags.output as string | undefined) ?? join('reports', `${name}.json`),
+    output: outputPath(name, flags),
   };
 }
 

@@ -83,14 +83,14 @@ export function reproduceLines(summary: PipelineSummary): string[] {
   return lines;
 }
 
-/** A list for a table cell, cut to about `width` characters, saying how many were left out. */
+/** A list for a table cell, cut to about `width` characters (at least one item), saying how many were left out. */
 function clipList(items: readonly string[], width: number): string {
-  let shown = 0;
-  let length = 0;
-  while (shown < items.length && length + (items[shown]?.length ?? 0) <= width) {
-    length += (items[shown]?.length ?? 0) + 2;
+  let shown = 1;
+  let length = items[0]?.length ?? 0;
+  while (shown < items.length && length + 2 + (items[shown] as string).length <= width) {
+    length += 2 + (items[shown] as string).length;
     shown++;
   }
-  const kept = items.slice(0, Math.max(shown, 1)).join(', ');
-  return items.length > Math.max(shown, 1) ? `${kept} … (+${items.length - Math.max(shown, 1)} more)` : kept;
+  const kept = items.slice(0, shown).join(', ');
+  return items.length > shown ? `${kept} … (+${items.length - shown} more)` : kept;
 }

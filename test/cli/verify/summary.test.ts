@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type PipelineSummary,
+  reproduceLines,
+  type SummaryEntry,
+  summaryTable,
+} from '../../../src/cli/verify/summary.ts';
+
+function entry(overrides: Partial<SummaryEntry>): SummaryEntry {
+  return {
+    id: 'safety_properties',
+    scenario: 'safety_properties',
+    status: 'pass',
+    exit_code: 0,
+    duration_ms: 1500,
+    states: 10,
+    violations: 0,
+    violated_properties: [],
+    report: null,
+    config: null,
+    log: null,
+    note: null,
+    seed: 7,
+    rerun: 'alpenglow safety_properties --seed 7',
+    reproduce: [],
+    ...overrides,
+  };
+}
+
+function summary(scenarios: SummaryEntry[]): PipelineSummary {
+  return { profile: 'small', started_at: '', duration_ms: 0, status: 'pass', exit_code: 0, scenarios };
+}
+
+describe('verify summary', () => {
+  it('cuts a long list of violated properties to about 70 characters and counts the rest', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `PropertyNumber${i}`);
+    const table = summaryTable(summary([entry({ status: 'violation', violated_properties: names })]));
+    const detail = (table[2]?.split('  ').at(-1) ?? '').trim();
+    // 15 characters each plus ", ": four fit in 70, five do not.
+    expect(detail).toBe(`${names.slice(0, 4).join(', ')} … (+8 more)`);
+  });
+
+  it('keeps one over-long item rather than an empty cell, and a short list whole', () => {
+    const long = 'X'.repeat(90);
+    expect(summaryTable(summary([entry({ violated_properties: [long, 'B'] })]))[2]).toContain(
+      `${long} … (+1 more)`,
+    );
+    expect(summaryTable(summary([entry({ violated_properties: ['A', 'B'] })]))[2]).toMatch(/A, B$/);
+  });
+
+  it('prints seed, at most three reproduce commands and the rerun command for each scenario that did not pass', () => {
+    const traces = Array.from({ length: 5 }, (_, i) => `alpenglow replay t${i}.json`);
+    const lines = reproduceLines(
+      summary([entry({ id: 'ok' }), entry({ id: 'bad', status: 'violation', reproduce: traces })]),
+    );
+    expect(lines).toEqual([
+      'bad: seed 7',
+      '  reproduce: alpenglow replay t0.json',
+      '  reproduce: alpenglow replay t1.json',
+      '  reproduce: alpenglow replay t2.json',
+      '  (+2 more reproduce commands in summary.json)',
+      '  rerun: alpenglow safety_properties --seed 7',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
+import { windowSlots } from '../../src/model/schedule.ts';
 import { ms } from './ms.ts';
 import type { LivenessContext, LivenessProperty } from './types.ts';
-import { correctLeader, firstParentReady, nextWindowLate, slotsOf, windowStarts } from './windows.ts';
+import { correctLeader, firstParentReady, nextWindowLate, windowStarts } from './windows.ts';
 
 /**
  * Lemma 39 with a crashed (or silent) leader: every slot of its window gets a Skip certificate at
@@ -26,7 +27,7 @@ export const crashedLeaderSkipped: LivenessProperty = {
 
 function checkWindow(ctx: LivenessContext, w: number, nextWindow: number | undefined): string | null {
   const { cfg, obs, timing } = ctx;
-  const slots = slotsOf(cfg, w);
+  const slots = windowSlots(cfg, w);
   for (const v of cfg.honest) {
     const ready = firstParentReady(obs, v, w);
     if (ready === undefined || ready < timing.stableFromMs) continue;

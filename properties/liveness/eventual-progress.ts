@@ -1,4 +1,5 @@
 import type { NodeId } from '../../src/core/ids.ts';
+import { windowSlots } from '../../src/model/schedule.ts';
 import { ms } from './ms.ts';
 import type { LivenessContext, LivenessProperty } from './types.ts';
 import {
@@ -45,7 +46,7 @@ function lastCorrectLeaderSlot(ctx: LivenessContext): number {
     const early = ctx.cfg.honest.some(
       (v) => (firstParentReady(ctx.obs, v, w) ?? Infinity) < ctx.timing.stableFromMs,
     );
-    if (correctLeader(ctx.cfg, w) && !early) last = Math.min(w + ctx.cfg.windowSize - 1, ctx.cfg.maxSlot);
+    if (correctLeader(ctx.cfg, w) && !early) last = windowSlots(ctx.cfg, w).at(-1) as number;
   }
   return last;
 }

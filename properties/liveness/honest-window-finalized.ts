@@ -1,6 +1,7 @@
+import { windowSlots } from '../../src/model/schedule.ts';
 import { ms } from './ms.ts';
 import type { LivenessContext, LivenessProperty } from './types.ts';
-import { correctLeader, firstParentReady, slotsOf, windowStarts } from './windows.ts';
+import { correctLeader, firstParentReady, windowStarts } from './windows.ts';
 
 /**
  * Theorem 2: a window with a correct leader, whose first ParentReady happened after GST at every
@@ -29,7 +30,7 @@ function checkWindow(ctx: LivenessContext, w: number): string | null {
   const readyTimes = cfg.honest.map((v) => firstParentReady(obs, v, w));
   if (readyTimes.some((t) => t === undefined || t < timing.stableFromMs)) return null; // premise: all ready, after GST
   const lastReady = Math.max(...(readyTimes as number[]));
-  const slots = slotsOf(cfg, w);
+  const slots = windowSlots(cfg, w);
   const blocks = slots.map((s) => obs.proposals.find((p) => p.slot === s)?.block);
   const delivered = blocks.every(
     (b) =>

@@ -1,6 +1,7 @@
+import { windowSlots } from '../../src/model/schedule.ts';
 import { ms } from './ms.ts';
 import type { LivenessContext, LivenessProperty } from './types.ts';
-import { firstParentReady, nextWindowLate, slotsOf, windowSpanMs, windowStarts } from './windows.ts';
+import { firstParentReady, nextWindowLate, windowSpanMs, windowStarts } from './windows.ts';
 
 const RESOLVING = new Set(['notar', 'notarFallback', 'fastFinal', 'skip']);
 
@@ -40,7 +41,7 @@ function checkWindow(
   if (ready === undefined) return null; // judged where the previous window should have led here
   const deadline = Math.max(ready, timing.stableFromMs) + windowSpanMs(ctx);
   if (deadline > obs.endMs) return null; // the run ended before the bound could expire
-  for (const s of slotsOf(ctx.cfg, w)) {
+  for (const s of windowSlots(ctx.cfg, w)) {
     const cert = obs.certs.find((c) => c.node === v && c.slot === s && RESOLVING.has(c.kind));
     if (!cert || cert.atMs > deadline) {
       return `window ${w}: validator ${v} (ParentReady at ${ms(ready)}) had no Notarization, NotarFallback or Skip certificate for slot ${s} by ${ms(deadline)}${cert ? ` (got ${cert.kind} at ${ms(cert.atMs)})` : ''}`;

@@ -1,7 +1,7 @@
 import type { NodeId, Slot } from '../../src/core/ids.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
 import type { TimedObservations } from '../../src/model/observations.ts';
-import { leaderOf, windowSlots } from '../../src/model/schedule.ts';
+import { leaderOf } from '../../src/model/schedule.ts';
 import { ms } from './ms.ts';
 import type { LivenessContext } from './types.ts';
 
@@ -44,10 +44,6 @@ export function longestFaultyLeaderRun(cfg: ModelConfig): number {
 export function windowSpanMs(ctx: LivenessContext): number {
   const t = ctx.timing;
   return t.timeoutMs + ctx.cfg.windowSize * t.blockTimeMs + t.rotorMs + 4 * t.deltaMs;
-}
-
-export function slotsOf(cfg: ModelConfig, windowStart: Slot): Slot[] {
-  return windowSlots(cfg, windowStart);
 }
 
 /**

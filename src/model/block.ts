@@ -1,5 +1,5 @@
 import { assert } from '../core/assert.ts';
-import type { BlockId, NodeId, Slot } from '../core/ids.ts';
+import { BLOCK_ID_STRIDE, type BlockId, blockIdFor, type NodeId, type Slot } from '../core/ids.ts';
 
 /**
  * A block of the block tree (reference §2: slot, id, parent, proposer). `variant` numbers the
@@ -36,8 +36,18 @@ export function isAncestor(
   return false;
 }
 
+/**
+ * The versions of a slot, in id order: ids are slot × stride + version (core/ids.ts), so they are
+ * found by lookup, not by scanning the table (this runs in actions() for every node and slot).
+ */
 export function blocksOfSlot(blocks: readonly (Block | undefined)[], slot: Slot): Block[] {
-  return allBlocks(blocks).filter((b) => b.slot === slot && b.id !== 0);
+  const found: Block[] = [];
+  if (slot === 0) return found; // genesis is not a version of slot 0
+  for (let version = 0; version < BLOCK_ID_STRIDE; version++) {
+    const block = blocks[blockIdFor(slot, version)];
+    if (block) found.push(block);
+  }
+  return found;
 }
 
 /** The blocks of a (sparse) block table, genesis included, in id order. */

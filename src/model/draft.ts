@@ -97,7 +97,7 @@ export class Draft {
   send(envelope: Envelope): void {
     if (this.effects) {
       this.effects.sent.push(envelope);
-      if (this.effects.externalNetwork) return;
+      return;
     }
     this.network ??= this.base.network.slice();
     const network = this.network;

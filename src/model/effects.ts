@@ -4,8 +4,8 @@ import type { Cert, Envelope } from './messages.ts';
 /**
  * What one transition did besides changing the state, for drivers that add time (the timed
  * simulator): messages sent, timers set, certificates stored, ParentReady and Block events. The
- * untimed drivers pass no recorder and pay nothing. With `externalNetwork`, sent messages are
- * handed to the driver instead of entering the state's in-flight set (the driver delivers them).
+ * untimed drivers pass no recorder and pay nothing. With a recorder, sent messages are handed to
+ * the driver instead of entering the state's in-flight set (the driver delivers them).
  */
 export class StepEffects {
   readonly sent: Envelope[] = [];
@@ -13,6 +13,4 @@ export class StepEffects {
   readonly certs: { node: NodeId; cert: Cert }[] = [];
   readonly parentReady: { node: NodeId; slot: Slot; block: BlockId }[] = [];
   readonly blocks: { node: NodeId; block: BlockId }[] = [];
-
-  constructor(readonly externalNetwork: boolean) {}
 }

@@ -18,7 +18,7 @@ export function fingerprintState(state: State): string {
   }
   for (const log of state.castVotes) {
     parts.push('|G');
-    parts.push(log.map(voteText).sort().join(';'));
+    parts.push(ghostText(log));
   }
   return parts.join(' ');
 }
@@ -37,6 +37,19 @@ function cachedSlotText(slot: SlotState): string {
 
 function voteText(v: Vote): string {
   return `${v.kind}/${v.slot}/${v.block}`;
+}
+
+// Ghost vote logs are shared copy-on-write too; kept in casting order, printed sorted.
+const ghostCache = new WeakMap<readonly Vote[], string>();
+
+/** Canonical text of one validator's cast-vote log (also part of the symmetry signature). */
+export function ghostText(log: readonly Vote[]): string {
+  let text = ghostCache.get(log);
+  if (text === undefined) {
+    text = log.map(voteText).sort().join(';');
+    ghostCache.set(log, text);
+  }
+  return text;
 }
 
 function sortedNumbers(values: readonly number[]): string {

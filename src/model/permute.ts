@@ -111,10 +111,8 @@ function permuteSlot(s: SlotState, p: Permutation): SlotState {
     skipFallbackVote: permuteByVoter(s.skipFallbackVote, p),
     finalVote: permuteByVoter(s.finalVote, p),
     certs: s.certs.map((c) => permuteCert(c, p)),
-    // Block-valued fields (parentReady, votedNotar, pending, ...) name blocks, not validators.
-    parentReady: s.parentReady.slice(),
-    blockNotarized: s.blockNotarized.slice(),
-    safeToNotarRaised: s.safeToNotarRaised.slice(),
+    // Block-valued fields (parentReady, votedNotar, pending, ...) name blocks, not validators,
+    // and are shared as they are: a Draft copies an array before it writes to it.
   };
 }
 

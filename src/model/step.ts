@@ -1,13 +1,13 @@
 import { AssertionFailure } from '../core/assert.ts';
 import type { BlockId, NodeId, Slot } from '../core/ids.ts';
+import { proposeBlock } from './actions/apply.ts';
 import { proposeEnabled } from './actions/honest.ts';
 import type { ModelConfig } from './config.ts';
 import { Draft } from './draft.ts';
 import { StepEffects } from './effects.ts';
 import type { Message } from './messages.ts';
 import type { State } from './state.ts';
-import { sendToOthers } from './votor/context.ts';
-import { receiveBlock, receiveMessage, runNode } from './votor/run.ts';
+import { receiveMessage, runNode } from './votor/run.ts';
 
 /**
  * One input to one correct node, for a driver that owns the network and the clock (the timed
@@ -26,7 +26,7 @@ export interface StepResult {
 }
 
 export function stepNode(cfg: ModelConfig, state: State, input: NodeInput): StepResult {
-  const effects = new StepEffects(true);
+  const effects = new StepEffects();
   const draft = new Draft(cfg, state, effects);
   switch (input.type) {
     case 'receive':
@@ -39,11 +39,7 @@ export function stepNode(cfg: ModelConfig, state: State, input: NodeInput): Step
       if (!proposeEnabled(cfg, state, input.node, input.slot, input.parent)) {
         throw new AssertionFailure(`propose not enabled: ${JSON.stringify(input)}`);
       }
-      const block = draft.addBlock(input.slot, input.parent, input.node);
-      runNode(draft, input.node, (ctx) => {
-        sendToOthers(ctx, { type: 'block', block: block.id });
-        receiveBlock(ctx, block.id);
-      });
+      proposeBlock(draft, input.node, input.slot, input.parent);
       break;
     }
   }

@@ -1,3 +1,4 @@
+import { ghostText } from './fingerprint.ts';
 import { NO_VOTE, type SlotState } from './slot-state.ts';
 import type { State } from './state.ts';
 
@@ -33,9 +34,8 @@ export function validatorSignatures(state: State): string[] {
   );
 }
 
-// Slot states and ghost logs are shared between states, so their summaries are cached.
+// Slot states are shared between states (copy-on-write), so their summaries are cached.
 const entryCache = new WeakMap<SlotState, number[]>();
-const ghostCache = new WeakMap<readonly object[], string>();
 
 /** Pool entries per voter in one slot (initial, NotarFallback, SkipFallback, Final). */
 function entriesByVoter(slot: SlotState): number[] {
@@ -47,16 +47,4 @@ function entriesByVoter(slot: SlotState): number[] {
   for (const [v] of slot.notarFallbackVotes) counts[v]!++;
   entryCache.set(slot, counts);
   return counts;
-}
-
-function ghostText(log: readonly { kind: string; slot: number; block: number }[]): string {
-  let text = ghostCache.get(log);
-  if (text === undefined) {
-    text = log
-      .map((v) => `${v.kind}/${v.slot}/${v.block}`)
-      .sort()
-      .join(';');
-    ghostCache.set(log, text);
-  }
-  return text;
 }

@@ -1,4 +1,5 @@
 import { AssertionFailure } from '../../core/assert.ts';
+import type { BlockId, NodeId, Slot } from '../../core/ids.ts';
 import { mayProduce, mayPropose } from '../byzantine/capabilities.ts';
 import type { ModelConfig } from '../config.ts';
 import { Draft } from '../draft.ts';
@@ -12,6 +13,18 @@ import type { Action } from './types.ts';
 /** Thrown when `next` is asked for an action that is not enabled (a bad trace, a stale schedule). */
 export class ActionNotEnabled extends Error {
   override readonly name = 'ActionNotEnabled';
+}
+
+/**
+ * A correct leader's proposal: the block joins the table, goes to every other validator, and the
+ * leader handles it as received. Shared with the timed driver's step (step.ts).
+ */
+export function proposeBlock(draft: Draft, node: NodeId, slot: Slot, parent: BlockId): void {
+  const block = draft.addBlock(slot, parent, node);
+  runNode(draft, node, (ctx) => {
+    sendToOthers(ctx, { type: 'block', block: block.id });
+    receiveBlock(ctx, block.id);
+  });
 }
 
 /** The transition function: pure (copy-on-write through a Draft), deterministic. */
@@ -32,11 +45,7 @@ export function applyAction(cfg: ModelConfig, state: State, action: Action): Sta
     case 'propose': {
       if (!proposeEnabled(cfg, state, action.node, action.slot, action.parent))
         throw notEnabled(action, 'not a valid proposal');
-      const block = draft.addBlock(action.slot, action.parent, action.node);
-      runNode(draft, action.node, (ctx) => {
-        sendToOthers(ctx, { type: 'block', block: block.id });
-        receiveBlock(ctx, block.id);
-      });
+      proposeBlock(draft, action.node, action.slot, action.parent);
       break;
     }
     case 'byzPropose':

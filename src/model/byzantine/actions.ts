@@ -40,8 +40,9 @@ export function byzantineActions(cfg: ModelConfig, state: State): Action[] {
 }
 
 function proposals(cfg: ModelConfig, state: State, z: NodeId, out: Action[]): void {
+  const parents = allBlocks(state.blocks);
   for (let slot = 1; slot <= cfg.maxSlot; slot++) {
-    for (const parent of allBlocks(state.blocks)) {
+    for (const parent of parents) {
       if (parent.slot >= slot) continue;
       if (mayPropose(cfg, state, z, slot, parent.id))
         out.push({ type: 'byzPropose', node: z, slot, parent: parent.id });

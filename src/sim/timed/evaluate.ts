@@ -24,7 +24,7 @@ export function reexecute(
 ): { state: State; obs: TimedObservations } {
   const obs = emptyObservations();
   const recorder = new ObservationRecorder(obs);
-  const init = initialStep(cfg, new StepEffects(true));
+  const init = initialStep(cfg, new StepEffects());
   recorder.record(init.effects as StepEffects, 0);
   let state = init.state;
   for (const { atMs, input } of inputs) {

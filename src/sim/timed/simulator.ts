@@ -57,7 +57,7 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
   const observations = emptyObservations();
   const recorder = new ObservationRecorder(observations);
   const inputs: TimedInput[] = [];
-  const init = initialStep(o.cfg, new StepEffects(true));
+  const init = initialStep(o.cfg, new StepEffects());
   let state = init.state;
   const afterStep = (effects: StepEffects, actor: NodeId | null, nowMs: number) => {
     recorder.record(effects, nowMs);

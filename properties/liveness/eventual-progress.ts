@@ -6,7 +6,7 @@ import {
   correctLeader,
   firstParentReady,
   longestFaultyLeaderRun,
-  windowSpanMs,
+  windowSpanOf,
   windowStarts,
 } from './windows.ts';
 
@@ -24,7 +24,7 @@ export const eventualProgress: LivenessProperty = {
     'After GST every correct node keeps finalizing: its highest finalized slot rises within P = (k + 2) · (Δ_timeout + W·Δ_block + Rotor + 4Δ) of GST and of every previous rise (k = longest run of windows with faulty leaders; one more span for the window under way at GST), until no window with a correct leader that began after GST is left.',
   check(ctx) {
     // One span for the window under way at GST, k for faulty leaders, one for a correct window.
-    const bound = (longestFaultyLeaderRun(ctx.cfg) + 2) * windowSpanMs(ctx);
+    const bound = (longestFaultyLeaderRun(ctx.cfg) + 2) * windowSpanOf(ctx);
     const lastGoal = lastCorrectLeaderSlot(ctx);
     if (lastGoal === 0) return null; // no correct window left to finalize after GST
     for (const node of ctx.cfg.honest) {

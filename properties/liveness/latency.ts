@@ -27,7 +27,12 @@ export interface LatencySummary {
 }
 
 export function summarizeLatency(obs: TimedObservations): LatencySummary {
-  const sorted = finalizationLatencies(obs);
+  return summarizeLatencies(finalizationLatencies(obs));
+}
+
+/** Percentiles of latencies gathered from several runs (each run's own blocks paired in it). */
+export function summarizeLatencies(latenciesMs: readonly number[]): LatencySummary {
+  const sorted = [...latenciesMs].sort((a, b) => a - b);
   return {
     samples: sorted.length,
     p50: percentile(sorted, 50),

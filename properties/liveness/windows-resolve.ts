@@ -1,7 +1,7 @@
 import { windowSlots } from '../../src/model/schedule.ts';
 import { ms } from './ms.ts';
 import type { LivenessContext, LivenessProperty } from './types.ts';
-import { firstParentReady, nextWindowLate, windowSpanMs, windowStarts } from './windows.ts';
+import { firstParentReady, nextWindowLate, windowSpanOf, windowStarts } from './windows.ts';
 
 const RESOLVING = new Set(['notar', 'notarFallback', 'fastFinal', 'skip']);
 
@@ -39,7 +39,7 @@ function checkWindow(
   const { obs, timing } = ctx;
   const ready = firstParentReady(obs, v, w);
   if (ready === undefined) return null; // judged where the previous window should have led here
-  const deadline = Math.max(ready, timing.stableFromMs) + windowSpanMs(ctx);
+  const deadline = Math.max(ready, timing.stableFromMs) + windowSpanOf(ctx);
   if (deadline > obs.endMs) return null; // the run ended before the bound could expire
   for (const s of windowSlots(ctx.cfg, w)) {
     const cert = obs.certs.find((c) => c.node === v && c.slot === s && RESOLVING.has(c.kind));

@@ -1,6 +1,6 @@
 import type { NodeId, Slot } from '../../src/core/ids.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
-import type { TimedObservations } from '../../src/model/observations.ts';
+import { type TimedObservations, windowSpanMs } from '../../src/model/observations.ts';
 import { leaderOf } from '../../src/model/schedule.ts';
 import { ms } from './ms.ts';
 import type { LivenessContext } from './types.ts';
@@ -40,10 +40,9 @@ export function longestFaultyLeaderRun(cfg: ModelConfig): number {
   return longest;
 }
 
-/** Bound on one window's span after ParentReady: its timeouts, plus the certificates' round trips. */
-export function windowSpanMs(ctx: LivenessContext): number {
-  const t = ctx.timing;
-  return t.timeoutMs + ctx.cfg.windowSize * t.blockTimeMs + t.rotorMs + 4 * t.deltaMs;
+/** The window span bound (observations.ts) for this run's timing and window size. */
+export function windowSpanOf(ctx: LivenessContext): number {
+  return windowSpanMs(ctx.timing, ctx.cfg.windowSize);
 }
 
 /**

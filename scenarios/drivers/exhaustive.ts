@@ -4,11 +4,10 @@ import type { ExploreResult } from '../../src/check/explore-types.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import type { Action } from '../../src/model/actions/types.ts';
 import { inFlightAtMost } from '../../src/model/constraints.ts';
-import { describeAction } from '../../src/model/describe.ts';
 import { makePauser } from '../../src/sim/pause.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
-import { buildTrace } from '../../src/sim/trace.ts';
 import type { PropertyOutcome, ScenarioContext, ScenarioResult } from '../types.ts';
+import { safetyTrace } from './safety-trace.ts';
 
 export interface ExhaustiveRequest {
   readonly ctx: ScenarioContext;
@@ -94,23 +93,13 @@ function saveTrace(
   property: string,
   message: string,
 ): string {
-  const bound = bindModel(setup, offset);
-  let state = bound.model.init()[0]!;
-  const explained = path.map((a) => {
-    const text = describeAction(state, a);
-    state = bound.model.next(state, a);
-    return text;
-  });
   const name = req.label ? `${req.label}.${property}` : property;
   return req.ctx.saveTrace(
     name,
-    buildTrace({
-      config: { ...setup.config, leader_offset: offset },
-      seed: req.ctx.seed,
-      actions: path,
-      violation: { property, step: path.length, message },
-      explained,
-      found_by: { driver: 'exhaustive', shortest: true, symmetry: req.ctx.exhaustive.symmetry },
+    safetyTrace(setup, req.ctx.seed, offset, path, property, message, {
+      driver: 'exhaustive',
+      shortest: true,
+      symmetry: req.ctx.exhaustive.symmetry,
     }),
   );
 }

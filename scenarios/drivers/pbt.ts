@@ -1,14 +1,13 @@
 import { runInputArb } from '../../arbitraries/run-input.ts';
 import type { SafetyProperty } from '../../properties/types.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
-import { describeAction } from '../../src/model/describe.ts';
 import type { Action } from '../../src/model/index.ts';
 import { Coverage } from '../../src/sim/coverage.ts';
 import { type Discovery, type SearchResult, searchSafety } from '../../src/sim/pbt.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
 import type { Counterexample } from '../../src/sim/shrink.ts';
-import { buildTrace, type NativeTrace } from '../../src/sim/trace.ts';
 import type { PropertyOutcome, ScenarioContext, ScenarioResult } from '../types.ts';
+import { safetyTrace } from './safety-trace.ts';
 
 export interface PbtRequest {
   readonly ctx: ScenarioContext;
@@ -37,7 +36,7 @@ export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
   ) =>
     ctx.saveTrace(
       req.label ? `${req.label}.${property}` : property,
-      traceOf(setup, ctx.seed, offset, actions, property, message, extra),
+      safetyTrace(setup, ctx.seed, offset, actions, property, message, { driver: 'pbt', ...extra }),
     );
   const result = await searchSafety({
     setup,
@@ -129,30 +128,4 @@ class PbtTally {
       ...(cx ? { oneMinimal: cx.oneMinimal } : {}),
     };
   }
-}
-
-function traceOf(
-  setup: SafetySetup,
-  seed: number,
-  leaderOffset: number,
-  actions: readonly Action[],
-  property: string,
-  message: string,
-  extra: object,
-): NativeTrace {
-  const bound = bindModel(setup, leaderOffset);
-  let state = bound.model.init()[0]!;
-  const explained = actions.map((a) => {
-    const text = describeAction(state, a);
-    state = bound.model.next(state, a);
-    return text;
-  });
-  return buildTrace({
-    config: { ...setup.config, leader_offset: leaderOffset, max_rounds: setup.maxSlot },
-    seed,
-    actions,
-    violation: { property, step: actions.length, message },
-    explained,
-    found_by: { driver: 'pbt', ...extra },
-  });
 }

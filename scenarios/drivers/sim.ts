@@ -1,11 +1,15 @@
-import { type LatencySummary, summarizeLatency } from '../../properties/liveness/latency.ts';
+import {
+  finalizationLatencies,
+  type LatencySummary,
+  summarizeLatencies,
+} from '../../properties/liveness/latency.ts';
 import type { LivenessProperty } from '../../properties/liveness/types.ts';
 import type { SafetyProperty } from '../../properties/types.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import { rngFromSeed } from '../../src/core/rng.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
 import { buildModelConfig } from '../../src/model/config.ts';
-import type { LivenessTiming, TimedObservations } from '../../src/model/observations.ts';
+import type { LivenessTiming } from '../../src/model/observations.ts';
 import { makePauser } from '../../src/sim/pause.ts';
 import { shortestViolatingPrefix } from '../../src/sim/timed/evaluate.ts';
 import { drawFaultPlan, type FaultPlan } from '../../src/sim/timed/fault-plan.ts';
@@ -47,7 +51,8 @@ export async function runSim(req: SimRequest): Promise<ScenarioResult> {
   const started = performance.now();
   const found = new Map<string, Found>();
   const totals = { runs: 0, events: 0, deliveries: 0, timeoutsFired: 0, simulatedMs: 0 };
-  const latencies: TimedObservations[] = [];
+  // Only the latencies are kept across runs, not each run's observations.
+  const latenciesMs: number[] = [];
   let warnings: string[] | null = null;
   for (let run = 0; run < req.runs && !ctx.shouldStop(); run++) {
     await pause();
@@ -58,7 +63,7 @@ export async function runSim(req: SimRequest): Promise<ScenarioResult> {
     totals.deliveries += obs.deliveries;
     totals.timeoutsFired += obs.timeoutsFired;
     totals.simulatedMs += obs.endMs;
-    latencies.push(obs);
+    for (const ms of finalizationLatencies(obs)) latenciesMs.push(ms);
     // Premises do not depend on the run's leader rotation or faults: the first run's timing says.
     warnings ??= livenessAssumptionWarnings(one.cfg, one.timing);
     for (const [property, witness] of judge(req, one, found)) {
@@ -89,7 +94,7 @@ export async function runSim(req: SimRequest): Promise<ScenarioResult> {
     interrupted: totals.runs < req.runs,
     extra: {
       simulation: {
-        ...simulationSummary(totals, wallMs, mergeLatency(latencies)),
+        ...simulationSummary(totals, wallMs, summarizeLatencies(latenciesMs)),
         assumption_warnings: warnings ?? [],
       },
     },
@@ -185,18 +190,6 @@ function outcome(
 
 function timedBody(params: TimedParams, plan: FaultPlan, endMs: number, inputs: readonly TimedInput[]) {
   return { params, plan, end_ms: endMs, inputs: inputs.map((i) => ({ at_ms: i.atMs, input: i.input })) };
-}
-
-function mergeLatency(runs: readonly TimedObservations[]): LatencySummary {
-  const merged: TimedObservations = { ...runs[0]!, proposals: [], finalized: [] };
-  let offset = 0;
-  for (const obs of runs) {
-    // Block ids repeat across runs: shift them so proposals and finalizations stay paired.
-    for (const p of obs.proposals) merged.proposals.push({ ...p, block: p.block + offset });
-    for (const f of obs.finalized) merged.finalized.push({ ...f, block: f.block + offset });
-    offset += 1_000_000;
-  }
-  return summarizeLatency(merged);
 }
 
 function simulationSummary(

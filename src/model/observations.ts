@@ -48,3 +48,11 @@ export interface LivenessTiming {
   readonly timeoutMs: number;
   readonly horizonMs: number;
 }
+
+/**
+ * Bound on one window's span after ParentReady: its timeouts, plus the certificates' round trips.
+ * The liveness properties judge by it and the simulator's horizon is built from it.
+ */
+export function windowSpanMs(timing: LivenessTiming, windowSize: number): number {
+  return timing.timeoutMs + windowSize * timing.blockTimeMs + timing.rotorMs + 4 * timing.deltaMs;
+}

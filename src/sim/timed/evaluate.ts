@@ -68,10 +68,17 @@ export function shortestViolatingPrefix(
     Math.ceil(lastInputMs + ((endMs - lastInputMs) * (k + 1)) / 64),
   );
   const cuts = [...new Set([...inputs.map((i) => i.atMs), ...grid, endMs])].sort((a, b) => a - b);
+  // Each evaluation re-executes a prefix from scratch; the search asks for some cuts twice.
+  const evaluated = new Map<number, { kept: TimedInput[]; message: string | null }>();
   const violation = (cut: number) => {
-    const kept = inputs.filter((i) => i.atMs < cut);
-    const { obs } = reexecute(cfg, kept, cut);
-    return { kept, message: property.check({ cfg, timing: { ...timing, horizonMs: cut }, obs }) };
+    let found = evaluated.get(cut);
+    if (found === undefined) {
+      const kept = inputs.filter((i) => i.atMs < cut);
+      const { obs } = reexecute(cfg, kept, cut);
+      found = { kept, message: property.check({ cfg, timing: { ...timing, horizonMs: cut }, obs }) };
+      evaluated.set(cut, found);
+    }
+    return found;
   };
   if (violation(endMs).message === null) return null;
   let lo = 0;

@@ -53,6 +53,11 @@ export function deltaBoundMs(p: TimedParams): number {
   return p.delayMs + p.jitterMs;
 }
 
+/** Bytes of one shred: the block split into γ data shreds (any γ of the Γ rebuild it). */
+export function shredBytes(p: TimedParams): number {
+  return Math.ceil(p.blockBytes / p.shredsNeeded);
+}
+
 /** Time the sender's uplink is busy with `bytes` (fractional ms; sizes from the paper's Table 11). */
 export function transmitMs(p: TimedParams, bytes: number): number {
   return (bytes * 1000) / p.bandwidthBytesPerSec;

@@ -22,7 +22,9 @@ export class ObservationRecorder {
       const key = `${node}/${cert.slot}`;
       if (cert.kind === 'fastFinal') this.finalize(node, cert.slot, cert.block, atMs, 'fast');
       if (cert.kind === 'notar') {
-        this.notarized.set(key, [...(this.notarized.get(key) ?? []), cert.block]);
+        const blocks = this.notarized.get(key);
+        if (blocks) blocks.push(cert.block);
+        else this.notarized.set(key, [cert.block]);
         if (this.finalSlots.has(key)) this.finalize(node, cert.slot, cert.block, atMs, 'slow');
       }
       if (cert.kind === 'final') {

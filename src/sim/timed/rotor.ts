@@ -1,6 +1,6 @@
 import type { Rng } from '../../core/rng.ts';
 import type { NetworkTiming } from './network.ts';
-import { type TimedParams, transmitMs } from './params.ts';
+import { shredBytes, type TimedParams, transmitMs } from './params.ts';
 import { sampleRelays } from './relay-sampling.ts';
 
 export interface RotorInput {
@@ -27,13 +27,13 @@ export function rotorArrivals(
   rng: Rng,
 ): Map<number, number | undefined> {
   const relays = sampleRelays(input.stakes, params.shreds, rng);
-  const shredBytes = Math.ceil(params.blockBytes / params.shredsNeeded);
-  const perShredMs = transmitMs(params, shredBytes);
+  const bytes = shredBytes(params);
+  const perShredMs = transmitMs(params, bytes);
   const shredTimes = new Map<number, number[]>(input.recipients.map((v) => [v, []]));
   // A relay forwards each shred it holds to every recipient, one message after another.
   const relayBusyUntil = new Map<number, number>();
   for (const relay of relays) {
-    const atRelay = network.send(input.leader, relay, input.nowMs, shredBytes);
+    const atRelay = network.send(input.leader, relay, input.nowMs, bytes);
     if (!input.forwards(relay)) continue;
     shredTimes.get(relay)?.push(atRelay);
     let left = Math.max(atRelay, relayBusyUntil.get(relay) ?? 0);

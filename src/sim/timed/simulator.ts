@@ -7,7 +7,7 @@ import { StepEffects } from '../../model/effects.ts';
 import type { Message } from '../../model/messages.ts';
 import { initialStep } from '../../model/model.ts';
 import { emptyObservations, type TimedObservations } from '../../model/observations.ts';
-import { leaderOf, windowSlots } from '../../model/schedule.ts';
+import { isWindowStart, leaderOf, windowSlots } from '../../model/schedule.ts';
 import type { State } from '../../model/state.ts';
 import { type NodeInput, stepNode } from '../../model/step.ts';
 import { EventQueue } from './event-queue.ts';
@@ -106,7 +106,7 @@ function toInput(cfg: ModelConfig, state: State, event: SimEvent): NodeInput | n
   if (event.type !== 'produce') return event;
   const slots = state.nodes[event.node]?.slots;
   if (!slots) return null;
-  const first = windowSlots(cfg, event.slot)[0] === event.slot;
+  const first = isWindowStart(event.slot, cfg.windowSize);
   const parent: BlockId | undefined = first
     ? slots[event.slot]?.parentReady[0]
     : ownBlock(state, event.node, event.slot - 1);
@@ -137,7 +137,9 @@ function scheduleSends(
   const blocks = new Map<BlockId, NodeId[]>();
   for (const e of effects.sent) {
     if (e.msg.type === 'block') {
-      blocks.set(e.msg.block, [...(blocks.get(e.msg.block) ?? []), e.to]);
+      const recipients = blocks.get(e.msg.block);
+      if (recipients) recipients.push(e.to);
+      else blocks.set(e.msg.block, [e.to]);
       continue;
     }
     assert(actor !== null, 'a message without a sender');

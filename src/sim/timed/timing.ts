@@ -1,7 +1,7 @@
 import type { ModelConfig } from '../../model/config.ts';
-import type { LivenessTiming } from '../../model/observations.ts';
+import { type LivenessTiming, windowSpanMs } from '../../model/observations.ts';
 import type { FaultPlan } from './fault-plan.ts';
-import { type TimedParams, transmitMs } from './params.ts';
+import { deltaBoundMs, shredBytes, type TimedParams, transmitMs } from './params.ts';
 
 /**
  * The bounds liveness properties use, from the simulator's parameters: Δ covers one-way delay,
@@ -15,13 +15,12 @@ export function livenessTiming(
   horizonMs: number,
 ): LivenessTiming {
   const n = cfg.validatorCount;
-  const hop = params.delayMs + params.jitterMs;
-  const shredBytes = Math.ceil(params.blockBytes / params.shredsNeeded);
+  const hop = deltaBoundMs(params);
   const lastPartitionEnd = Math.max(0, ...plan.partitions.map((p) => p.toMs));
   return {
     stableFromMs: Math.max(params.gstMs, lastPartitionEnd),
     deltaMs: hop + 4 * (n - 1) * transmitMs(params, params.certBytes),
-    rotorMs: 2 * hop + params.shreds * transmitMs(params, shredBytes) * n,
+    rotorMs: 2 * hop + params.shreds * transmitMs(params, shredBytes(params)) * n,
     blockTimeMs: params.blockTimeMs,
     timeoutMs: params.timeoutMs,
     horizonMs,
@@ -32,6 +31,5 @@ export function livenessTiming(
 export function defaultHorizonMs(cfg: ModelConfig, params: TimedParams, plan: FaultPlan): number {
   const timing = livenessTiming(cfg, params, plan, 0);
   const windows = Math.ceil(cfg.maxSlot / cfg.windowSize);
-  const span = params.timeoutMs + cfg.windowSize * params.blockTimeMs + timing.rotorMs + 4 * timing.deltaMs;
-  return timing.stableFromMs + (windows + 2) * span;
+  return timing.stableFromMs + (windows + 2) * windowSpanMs(timing, cfg.windowSize);
 }

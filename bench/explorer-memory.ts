@@ -1,6 +1,5 @@
 import { explore } from '../src/check/explore.ts';
-import { createAlpenglowModel } from '../src/model/model.ts';
-import { benchConfig, inFlightAtMost, safetyInvariants } from './alpenglow-configs.ts';
+import { benchModel, inFlightAtMost } from './alpenglow-configs.ts';
 
 /**
  * Measures an exploration that stores more than a million distinct states: 4 correct validators,
@@ -14,11 +13,11 @@ const symmetry = process.argv.includes('--symmetry');
 const flightArg = process.argv.find((a) => a.startsWith('--flight='));
 const flight = flightArg ? Number(flightArg.slice('--flight='.length)) : 7;
 const gc = (globalThis as { gc?: () => void }).gc;
-const cfg = benchConfig(4);
+const { model, invariants } = benchModel(4);
 let liveHeapPeak = 0;
 let lastReport = 0;
 
-const result = explore(createAlpenglowModel(cfg), safetyInvariants(cfg), {
+const result = explore(model, invariants, {
   maxDepth: 1000,
   symmetry,
   constraint: inFlightAtMost(flight),

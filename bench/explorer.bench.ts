@@ -4,9 +4,9 @@ import { FingerprintSet } from '../src/check/fingerprint-set.ts';
 import { hash64 } from '../src/check/hash64.ts';
 import type { ExploreOptions } from '../src/check/index.ts';
 import { fingerprintState } from '../src/model/fingerprint.ts';
-import { createAlpenglowModel } from '../src/model/model.ts';
 import type { State } from '../src/model/state.ts';
-import { benchConfig, inFlightAtMost, safetyInvariants } from './alpenglow-configs.ts';
+import type { BoundModel } from '../src/sim/setup.ts';
+import { benchModel, inFlightAtMost } from './alpenglow-configs.ts';
 import { printRates } from './report.ts';
 
 /**
@@ -16,9 +16,7 @@ import { printRates } from './report.ts';
  * reduction, and the fingerprint path alone (hash64 + table insert) on real state texts.
  */
 export async function run(): Promise<void> {
-  const cfg = benchConfig(3);
-  const model = createAlpenglowModel(cfg);
-  const invariants = safetyInvariants(cfg);
+  const { model, invariants } = benchModel(3);
   const options = (symmetry: boolean): ExploreOptions<State> => ({
     maxDepth: 1000,
     symmetry,
@@ -37,7 +35,7 @@ export async function run(): Promise<void> {
   await fingerprintBench(model);
 }
 
-async function fingerprintBench(model: ReturnType<typeof createAlpenglowModel>): Promise<void> {
+async function fingerprintBench(model: BoundModel['model']): Promise<void> {
   const texts: string[] = [];
   let state = model.init()[0] as State;
   for (let i = 0; i < 2000; i++) {

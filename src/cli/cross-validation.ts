@@ -1,7 +1,7 @@
 import { SAFETY_PROPERTIES } from '../../properties/safety/index.ts';
 import type { ScenarioContext, ScenarioResult } from '../../scenarios/types.ts';
 import type { CrossValidation as ReportCrossValidation } from '../report/types.ts';
-import { type CrossValidation, crossValidate } from '../xval/index.ts';
+import { type CrossValidation, crossValidate, type InvariantVerdict } from '../xval/index.ts';
 
 /**
  * `--cross-validate`: the scenario's own config is explored by the TS explorer and checked by TLC
@@ -66,8 +66,9 @@ export function propertyCrossValidation(
         'not cross-validated: no TLA+ counterpart, or another config than the scenario’s (a sweep cell)',
     };
   }
-  const tla = combine(verdicts.map((v) => (v?.tla === null ? null : !(v?.tla === false)))) ?? null;
-  const explorer = combine(verdicts.map((v) => (v?.local === null ? null : !(v?.local === false))));
+  // Every verdict is defined past the guard above.
+  const tla = combine(verdicts.map((v) => (v as InvariantVerdict).tla));
+  const explorer = combine(verdicts.map((v) => (v as InvariantVerdict).local));
   // A violation this run found that TLC, having explored the same (unbounded) space, says cannot
   // happen is a contradiction. "Holds" here against "violated" there is not: random runs may miss it.
   const contradiction = passed === false && tla === true && !xv.bounded;

@@ -1,4 +1,4 @@
-import type { TestReport } from './types.ts';
+import { reportVerdict, type TestReport } from './types.ts';
 
 /** A trace as the viewer shows it: header facts and one described line per step. */
 export interface TraceView {
@@ -22,9 +22,7 @@ function page(title: string, body: string): string {
 
 /** A self-contained HTML page (no scripts, no external files) for a TestReport. */
 export function reportHtml(report: TestReport): string {
-  const verdict = report.success
-    ? '<span class="ok">PASS</span>'
-    : `<span class="bad">${report.violations > 0 ? 'VIOLATION' : 'INCOMPLETE'}</span>`;
+  const verdict = `<span class="${report.success ? 'ok' : 'bad'}">${reportVerdict(report)}</span>`;
   const rows = report.property_results
     .map((p) => {
       const status =

@@ -68,3 +68,11 @@ export interface TestReport {
   reproduce: string;
   extra?: Record<string, unknown>;
 }
+
+/** The one-word verdict of a report: every property held, one was violated, or the run stopped short. */
+export function reportVerdict(
+  report: Pick<TestReport, 'success' | 'violations'>,
+): 'PASS' | 'VIOLATION' | 'INCOMPLETE' {
+  if (report.success) return 'PASS';
+  return report.violations > 0 ? 'VIOLATION' : 'INCOMPLETE';
+}

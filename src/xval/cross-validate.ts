@@ -10,7 +10,8 @@ import { checkTraceAgreement } from './trace-agreement.ts';
 import { collectTsStates, exploreTs, type TsSearchOptions } from './ts-search.ts';
 import { TLA_ONLY_INVARIANTS } from './verdicts.ts';
 
-const DEFAULT_TIMEOUT_MS = 600_000;
+/** TLC's time limit when the caller gives none (ten minutes). */
+export const DEFAULT_TIMEOUT_MS = 600_000;
 
 /**
  * Runs the TS explorer and TLC on the same resolved model (symmetry off, no depth bound, both

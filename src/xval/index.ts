@@ -14,6 +14,9 @@ import { checkWithTool } from './trace-agreement.ts';
 import { traceModule } from './trace-check.ts';
 
 export { crossValidate } from './cross-validate.ts';
+
+import { DEFAULT_TIMEOUT_MS } from './cross-validate.ts';
+
 export type { CrossValidateOptions, CrossValidation, SideTiming } from './cross-validation-types.ts';
 export { XvalError } from './errors.ts';
 export { exportItf, importItf } from './itf.ts';
@@ -50,6 +53,6 @@ export async function checkTraceWithTlc(
   const located = locateTlc(options.env);
   if (!located.available)
     return { available: false, reason: located.reason, accepted: null, details: located.reason };
-  const verdict = await checkWithTool(located.tool, trace, options.timeoutMs ?? 600_000);
+  const verdict = await checkWithTool(located.tool, trace, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   return { available: true, ...verdict };
 }

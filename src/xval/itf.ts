@@ -1,5 +1,4 @@
 import { type AlpenglowConfig, validateConfig } from '../core/config/index.ts';
-import type { StateProperty } from '../sim/setup.ts';
 import type { NativeTrace } from '../sim/trace.ts';
 import { XvalError } from './errors.ts';
 import { fromItf, toItf } from './itf-value.ts';
@@ -9,6 +8,7 @@ import { specState } from './state-canon.ts';
 import { SPEC_VARIABLES } from './state-tla.ts';
 import type { TlaValue } from './tla-value.ts';
 import { matchStates, statesOfActions } from './trace-import.ts';
+import type { ImportOptions } from './trace-text.ts';
 
 /** Apalache-style types of the variables (Apalache reads them from #meta.varTypes). */
 const VOTE = '{ kind: Str, slot: Int, block: Int, voter: Int }';
@@ -44,14 +44,11 @@ export function exportItf(trace: NativeTrace): Record<string, unknown> {
   };
 }
 
-export interface ItfImportOptions {
-  /** The config the states belong to; default: the one exportItf stores in #meta.alpenglow. */
-  readonly config?: AlpenglowConfig;
-  readonly properties?: readonly StateProperty[];
-}
-
-/** An ITF trace back to a native trace: its states are matched to TS actions one by one. */
-export function importItf(json: unknown, opts: ItfImportOptions = {}): NativeTrace {
+/**
+ * An ITF trace back to a native trace: its states are matched to TS actions one by one. The config
+ * defaults to the one exportItf stores in #meta.alpenglow.
+ */
+export function importItf(json: unknown, opts: ImportOptions = {}): NativeTrace {
   const doc = json as { '#meta'?: { alpenglow?: { config?: unknown; violation?: { property?: unknown } } } };
   const config = opts.config ?? itfConfig(doc['#meta']?.alpenglow?.config);
   const resolved = resolveModel(config);

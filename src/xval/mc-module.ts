@@ -55,9 +55,12 @@ export function modelModule(
 
 /** The invariant a TLC report names, without the Bounded prefix this generator adds. */
 export function specInvariantName(tlcName: string, opts: SpecModelOptions): string {
-  return opts.inFlightBound !== null && tlcName.startsWith('Bounded')
-    ? tlcName.slice('Bounded'.length)
-    : tlcName;
+  return opts.inFlightBound !== null ? unboundedName(tlcName) : tlcName;
+}
+
+/** `BoundedNotarizationUniqueness` → `NotarizationUniqueness` (names without the prefix stay). */
+export function unboundedName(tlcName: string): string {
+  return tlcName.replace(/^Bounded(?=[A-Z])/, '');
 }
 
 /** The function-valued constants, as operators for `<-` substitution in the .cfg. */

@@ -38,10 +38,3 @@ export function tFn(pairs: readonly (readonly [TlaValue, TlaValue])[]): TlaValue
 export function tIntFn(domain: readonly number[], value: (key: number) => TlaValue): TlaValue {
   return tFn(domain.map((k) => [tInt(k), value(k)] as const));
 }
-
-/** The field of a record (or string-keyed function); undefined when absent. */
-export function field(v: TlaValue, name: string): TlaValue | undefined {
-  if (v.kind === 'rec') return v.fields.find(([k]) => k === name)?.[1];
-  if (v.kind === 'fn') return v.pairs.find(([k]) => k.kind === 'str' && k.value === name)?.[1];
-  return undefined;
-}

@@ -30,8 +30,6 @@ export interface TlcRun extends TlcOutput {
   readonly wallMs: number;
   readonly exitCode: number | null;
   readonly stdout: string;
-  /** States read from the dump, when one was asked for. */
-  readonly dumpedStates: number | null;
 }
 
 /**
@@ -64,14 +62,13 @@ export async function runTlc(tool: TlcTool, job: TlcJob): Promise<TlcRun> {
     const started = performance.now();
     const proc = await spawnCollect(tool.java, args, dir, job.timeoutMs);
     const wallMs = performance.now() - started;
-    let dumpedStates: number | null = null;
     const onDump = job.onDumpState;
     if (onDump && !proc.timedOut) {
       // TLC adds ".dump" to the name it is given.
       const file = [`${dumpBase}.dump`, dumpBase].find((f) => existsSync(f));
-      if (file) dumpedStates = await forEachDumpState(file, onDump);
+      if (file) await forEachDumpState(file, onDump);
     }
-    return { ...parseTlcOutput(proc.stdout), ...proc, wallMs, dumpedStates };
+    return { ...parseTlcOutput(proc.stdout), ...proc, wallMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@ import type { NativeTrace } from '../sim/trace.ts';
 import { parseNativeTrace } from '../sim/trace-parse.ts';
 import { XvalError } from './errors.ts';
 import { importItf } from './itf.ts';
+import { unboundedName } from './mc-module.ts';
 import { nativeTraceFor } from './native.ts';
 import { resolveModel } from './resolve.ts';
 import { specState } from './state-canon.ts';
@@ -48,7 +49,7 @@ export function importTrace(text: string, opts: ImportOptions = {}): NativeTrace
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new XvalError(`trace is not valid JSON: ${(err as Error).message}`);
+    throw new XvalError(`not valid JSON (${(err as Error).message})`);
   }
   if (format === 'itf') return importItf(json, opts);
   const parsed = parseNativeTrace(json);
@@ -71,7 +72,7 @@ export function importTlcText(text: string, opts: ImportOptions = {}): NativeTra
     'TLC trace',
   );
   // Generated configs guard invariants as Bounded<Name> under an in-flight bound.
-  const claimed = output.invariant?.replace(/^Bounded(?=[A-Z])/, '') ?? null;
+  const claimed = output.invariant === null ? null : unboundedName(output.invariant);
   return nativeTraceFor(resolved, matched, {
     source: 'tlc',
     claimed,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.ts';
+import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
 
 describe('alpenglow fuzz', () => {
   it('runs seeded batches until the duration and keeps every counterexample in the corpus', async () => {
@@ -28,5 +28,18 @@ describe('alpenglow fuzz', () => {
     expect(summary.traces.length).toBeGreaterThan(0);
     for (const t of summary.traces) expect(existsSync(join(corpus, t))).toBe(true);
     expect(r.stdout).toContain('reproduce: alpenglow replay');
+  });
+
+  it('refuses a bad config or scenario once, before starting any batch', async () => {
+    const dir = tempDir();
+    const corpus = join(dir, 'corpus');
+    const bad = writeConfig(dir, 'bad.json', { validators: 0 });
+    const r = await runCli(['fuzz', '--config', bad, '--duration', '30', '--corpus', corpus]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`error: config ${bad}: validators: must be an integer >= 1, got 0`);
+    const s = await runCli(['fuzz', '--scenario', 'nope', '--duration', '30', '--corpus', corpus]);
+    expect(s.code).toBe(1);
+    expect(s.stderr).toContain('--scenario: unknown scenario "nope"');
+    expect(existsSync(corpus)).toBe(false);
   });
 });

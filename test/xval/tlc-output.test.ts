@@ -21,7 +21,6 @@ const run = (stdout: string, extra: Partial<TlcRun> = {}): TlcRun => ({
   wallMs: 1,
   exitCode: 0,
   stdout,
-  dumpedStates: null,
   ...extra,
 });
 

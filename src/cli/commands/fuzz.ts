@@ -1,7 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCENARIO_NAMES } from '../../../scenarios/types.ts';
 import { type FlagSpec, parseArgs } from '../args.ts';
+import { loadConfig } from '../config-file.ts';
 import { inputError } from '../errors.ts';
 import { flagTable } from '../help.ts';
 import { folderTargetProblems, writeJsonAtomic } from '../io.ts';
@@ -65,10 +67,14 @@ export async function fuzzCommand(argv: readonly string[], io: Output): Promise<
   }
   const corpus = (args.flags.corpus as string | undefined) ?? join('reports', 'corpus');
   args.problems.push(...folderTargetProblems(corpus, '--corpus'));
+  const scenario = (args.flags.scenario as string | undefined) ?? 'safety_properties';
+  if (!(SCENARIO_NAMES as readonly string[]).includes(scenario))
+    args.problems.push(`--scenario: unknown scenario "${scenario}" (known: ${SCENARIO_NAMES.join(', ')})`);
   if (args.problems.length > 0) throw inputError(...args.problems);
+  // Checked once here: a bad config would otherwise fail every batch until --duration runs out.
+  if (typeof args.flags.config === 'string') loadConfig(args.flags.config);
   const durationMs = ((args.flags.duration as number | undefined) ?? 600) * 1000;
   const workers = (args.flags.workers as number | undefined) ?? 2; // --workers is at least 1
-  const scenario = (args.flags.scenario as string | undefined) ?? 'safety_properties';
   const runs = (args.flags.runs as number | undefined) ?? 500;
   const firstSeed = (args.flags.seed as number | undefined) ?? randomInt(2 ** 30);
   mkdirSync(corpus, { recursive: true });

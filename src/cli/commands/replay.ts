@@ -3,8 +3,7 @@ import { SAFETY_PROPERTIES } from '../../../properties/safety/index.ts';
 import { replayTrace } from '../../sim/replay-trace.ts';
 import { replayTimedTrace } from '../../sim/timed/replay.ts';
 import type { NativeTrace } from '../../sim/trace.ts';
-import { parseNativeTrace } from '../../sim/trace-parse.ts';
-import { detectTraceFormat, exportItf, importTrace, XvalError } from '../../xval/index.ts';
+import { exportItf, importTrace, XvalError } from '../../xval/index.ts';
 import { inputError } from '../errors.ts';
 import { readTextFile, writeJsonAtomic } from '../io.ts';
 import type { Output } from '../output.ts';
@@ -81,22 +80,11 @@ function replayTimed(tracePath: string, trace: NativeTrace, verbose: boolean, io
 /** A native trace as it is; an ITF or TLC trace matched to model actions state by state (src/xval). */
 function loadTrace(path: string): NativeTrace {
   const text = readTextFile(path, 'trace');
-  if (detectTraceFormat(text) !== 'native') {
-    try {
-      return importTrace(text, { properties: SAFETY_PROPERTIES });
-    } catch (error) {
-      if (error instanceof XvalError)
-        throw inputError(...error.message.split('\n').map((l) => `trace ${path}: ${l}`));
-      throw error;
-    }
-  }
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return importTrace(text, { properties: SAFETY_PROPERTIES });
   } catch (error) {
-    throw inputError(`trace ${path}: not valid JSON (${(error as Error).message})`);
+    if (error instanceof XvalError)
+      throw inputError(...error.message.split('\n').map((l) => `trace ${path}: ${l}`));
+    throw error;
   }
-  const parsed = parseNativeTrace(raw);
-  if (!parsed.ok) throw inputError(...parsed.problems.map((p) => `trace ${path}: ${p.field}: ${p.message}`));
-  return parsed.trace;
 }

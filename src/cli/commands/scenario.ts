@@ -10,7 +10,7 @@ import {
 } from '../../../scenarios/types.ts';
 import type { AlpenglowConfig } from '../../core/config/index.ts';
 import { buildReport } from '../../report/build.ts';
-import type { TestReport } from '../../report/types.ts';
+import { reportVerdict, type TestReport } from '../../report/types.ts';
 import { parseArgs } from '../args.ts';
 import { loadConfig } from '../config-file.ts';
 import { annotate, type CrossValidationRun, runCrossValidation } from '../cross-validation.ts';
@@ -200,9 +200,7 @@ function envInt(name: string): number | undefined {
 }
 
 function printSummary(io: Output, report: TestReport, output: string | null): void {
-  io.out(
-    `${report.scenario}: ${report.success ? 'PASS' : report.violations > 0 ? 'VIOLATION' : 'INCOMPLETE'}`,
-  );
+  io.out(`${report.scenario}: ${reportVerdict(report)}`);
   io.out(
     `  ${report.runs} runs, ${report.states_explored} states (${report.metrics.coverage.unique_states ?? 'n/a'} distinct), ${report.duration_ms} ms, ${report.metrics.states_per_second ?? 0} states/s`,
   );

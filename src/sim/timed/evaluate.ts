@@ -3,7 +3,6 @@ import { StepEffects } from '../../model/effects.ts';
 import { initialStep } from '../../model/model.ts';
 import { emptyObservations, type LivenessTiming, type TimedObservations } from '../../model/observations.ts';
 import type { State } from '../../model/state.ts';
-import { stepNode } from '../../model/step.ts';
 import { ObservationRecorder } from './record.ts';
 import type { TimedInput } from './simulator.ts';
 
@@ -27,23 +26,7 @@ export function reexecute(
   const init = initialStep(cfg, new StepEffects());
   recorder.record(init.effects as StepEffects, 0);
   let state = init.state;
-  for (const { atMs, input } of inputs) {
-    if (input.type === 'timeout') obs.timeoutsFired++;
-    if (input.type === 'receive') obs.deliveries++;
-    const result = stepNode(cfg, state, input);
-    if (input.type === 'propose') {
-      const block = result.state.blocks.findLast((b) => b?.slot === input.slot && b.proposer === input.node);
-      obs.proposals.push({
-        node: input.node,
-        slot: input.slot,
-        block: block?.id ?? -1,
-        parent: input.parent,
-        atMs,
-      });
-    }
-    state = result.state;
-    recorder.record(result.effects, atMs);
-  }
+  for (const { atMs, input } of inputs) state = recorder.apply(cfg, state, input, atMs).state;
   obs.endMs = endMs;
   return { state, obs };
 }

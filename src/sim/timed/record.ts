@@ -1,6 +1,11 @@
+import { assert } from '../../core/assert.ts';
 import type { BlockId, NodeId } from '../../core/ids.ts';
+import { ownBlock } from '../../model/actions/honest.ts';
+import type { ModelConfig } from '../../model/config.ts';
 import type { StepEffects } from '../../model/effects.ts';
 import type { TimedObservations } from '../../model/observations.ts';
+import type { State } from '../../model/state.ts';
+import { type NodeInput, type StepResult, stepNode } from '../../model/step.ts';
 
 /**
  * Turns step effects into timed observations. Finalization is tracked incrementally (Def. 14):
@@ -13,6 +18,24 @@ export class ObservationRecorder {
   private readonly finalizedKeys = new Set<string>();
 
   constructor(readonly obs: TimedObservations) {}
+
+  /**
+   * Feeds one timed input to its node and records what it did. The simulator and the replay of
+   * its trace (evaluate.ts) both go through here, so they cannot observe a run differently.
+   */
+  apply(cfg: ModelConfig, state: State, input: NodeInput, atMs: number): StepResult {
+    if (input.type === 'timeout') this.obs.timeoutsFired++;
+    if (input.type === 'receive') this.obs.deliveries++;
+    const result = stepNode(cfg, state, input);
+    if (input.type === 'propose') {
+      const block = ownBlock(result.state, input.node, input.slot);
+      assert(block !== undefined, 'proposal without a block');
+      const { node, slot, parent } = input;
+      this.obs.proposals.push({ node, slot, block, parent, atMs });
+    }
+    this.record(result.effects, atMs);
+    return result;
+  }
 
   record(effects: StepEffects, atMs: number): void {
     for (const b of effects.blocks) this.obs.blockArrivals.push({ ...b, atMs });

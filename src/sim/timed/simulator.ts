@@ -9,7 +9,7 @@ import { initialStep } from '../../model/model.ts';
 import { emptyObservations, type TimedObservations } from '../../model/observations.ts';
 import { isWindowStart, leaderOf, windowSlots } from '../../model/schedule.ts';
 import type { State } from '../../model/state.ts';
-import { type NodeInput, stepNode } from '../../model/step.ts';
+import type { NodeInput } from '../../model/step.ts';
 import { EventQueue } from './event-queue.ts';
 import type { FaultPlan } from './fault-plan.ts';
 import { NetworkTiming } from './network.ts';
@@ -59,12 +59,12 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
   const inputs: TimedInput[] = [];
   const init = initialStep(o.cfg, new StepEffects());
   let state = init.state;
-  const afterStep = (effects: StepEffects, actor: NodeId | null, nowMs: number) => {
-    recorder.record(effects, nowMs);
+  const schedule = (effects: StepEffects, actor: NodeId | null, nowMs: number) => {
     scheduleSends(o, queue, network, rotorRng, state, effects, actor, nowMs);
     scheduleTimers(o, queue, effects, nowMs);
   };
-  afterStep(init.effects as StepEffects, null, 0);
+  recorder.record(init.effects as StepEffects, 0);
+  schedule(init.effects as StepEffects, null, 0);
   let events = 0;
   let stoppedEarly = false;
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
@@ -76,22 +76,10 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
     events++;
     const input = toInput(o.cfg, state, next.event);
     if (input === null) continue;
-    if (input.type === 'timeout') observations.timeoutsFired++;
-    if (input.type === 'receive') observations.deliveries++;
-    if (input.type === 'propose') {
-      observations.proposals.push({
-        node: input.node,
-        slot: input.slot,
-        block: -1,
-        parent: input.parent,
-        atMs: next.atMs,
-      });
-    }
-    const result = stepNode(o.cfg, state, input);
+    const result = recorder.apply(o.cfg, state, input, next.atMs);
     state = result.state;
     inputs.push({ atMs: next.atMs, input });
-    if (input.type === 'propose') fixProposalBlock(observations, state, input.node, input.slot);
-    afterStep(result.effects, actorOf(input), next.atMs);
+    schedule(result.effects, actorOf(input), next.atMs);
   }
   observations.endMs = stoppedEarly ? (inputs.at(-1)?.atMs ?? 0) : o.horizonMs;
   return { state, observations, inputs, events, stoppedEarly };
@@ -112,13 +100,6 @@ function toInput(cfg: ModelConfig, state: State, event: SimEvent): NodeInput | n
     : ownBlock(state, event.node, event.slot - 1);
   if (parent === undefined || ownBlock(state, event.node, event.slot) !== undefined) return null;
   return { type: 'propose', node: event.node, slot: event.slot, parent };
-}
-
-function fixProposalBlock(obs: TimedObservations, state: State, node: NodeId, slot: Slot): void {
-  const entry = obs.proposals.at(-1);
-  const block = ownBlock(state, node, slot);
-  assert(entry !== undefined && block !== undefined, 'proposal without a block');
-  obs.proposals[obs.proposals.length - 1] = { ...entry, block };
 }
 
 const MESSAGE_BYTES = (o: SimulatorOptions, msg: Message) =>

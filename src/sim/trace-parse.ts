@@ -1,6 +1,7 @@
 import { type ConfigProblem, validateConfig } from '../core/config/index.ts';
 import type { Action } from '../model/actions/types.ts';
 import { CERT_KINDS, type Message, VOTE_KINDS } from '../model/messages.ts';
+import type { TimedParams } from './timed/params.ts';
 import { type NativeTrace, TRACE_FORMAT, TRACE_VERSION } from './trace.ts';
 
 export type TraceResult = { ok: true; trace: NativeTrace } | { ok: false; problems: ConfigProblem[] };
@@ -88,7 +89,8 @@ function messageProblems(raw: unknown, field: string): ConfigProblem[] {
   return ok ? [] : [{ field, message: 'must be a block, vote or cert message' }];
 }
 
-const PARAM_FIELDS = [
+/** The numeric fields of TimedParams (slowExtraMs, a list, is checked apart); typed so a renamed field fails to compile. */
+const PARAM_FIELDS: readonly Exclude<keyof TimedParams, 'slowExtraMs'>[] = [
   'delayMs',
   'jitterMs',
   'blockTimeMs',

@@ -100,6 +100,7 @@ export async function verifyCommand(argv: readonly string[], io: Output): Promis
   ];
   if (args.flags.seed !== undefined) extraArgs.push('--seed', String(args.flags.seed));
   if (args.flags['cross-validate']) extraArgs.push('--cross-validate');
+  if (mode) extraArgs.push('--mode', mode);
   const run = await runJobs(profile.jobs(runnable), session, extraArgs, io);
   entries.push(...run.entries);
   const verdict = overall(entries);
@@ -149,7 +150,6 @@ async function runJobs(
         files.report,
         '--runs',
         String(job.runs),
-        ...(job.mode ? ['--mode', job.mode] : []),
         ...extraArgs,
       ];
       io.err(`  running ${job.id} ...`);

@@ -9,8 +9,6 @@ export interface PipelineJob {
   readonly config: AlpenglowConfig;
   readonly runs: number;
   readonly note?: string;
-  /** Driver to force (`--mode`), when the profile allows only one. */
-  readonly mode?: Mode;
 }
 
 export interface Profile {
@@ -18,7 +16,7 @@ export interface Profile {
   readonly description: string;
   /** Per-scenario timeout in seconds unless --timeout says otherwise. */
   readonly timeoutSeconds: number;
-  /** Only scenarios with this driver run; the others are reported as skipped. */
+  /** Only scenarios with this driver run (with `--mode`); the others are reported as skipped. */
   readonly onlyMode?: Mode;
   jobs(scenarios: readonly string[]): PipelineJob[];
 }
@@ -138,7 +136,6 @@ const stress: Profile = {
     scenarios.map((scenario) => ({
       id: scenario,
       scenario,
-      mode: 'sim',
       runs: 50,
       config: {
         ...DEFAULT_CONFIG,

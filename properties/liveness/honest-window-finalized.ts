@@ -1,4 +1,4 @@
-import { windowSlots } from '../../src/model/schedule.ts';
+import { leaderOf, windowSlots } from '../../src/model/schedule.ts';
 import { ms } from './ms.ts';
 import type { LivenessContext, LivenessProperty } from './types.ts';
 import { correctLeader, firstParentReady, windowStarts } from './windows.ts';
@@ -7,7 +7,9 @@ import { correctLeader, firstParentReady, windowStarts } from './windows.ts';
  * Theorem 2: a window with a correct leader, whose first ParentReady happened after GST at every
  * correct node and whose blocks all reached every correct node (Rotor succeeded), ends with every
  * correct node finalizing every block of it. Checked by T_last + Rotor + 2Δ + slack, where T_last
- * is the latest first-ParentReady plus the window's block times.
+ * is the latest first-ParentReady plus the window's block times. Rotor's success is a premise about
+ * the blocks the leader sent; a correct leader sends one for every slot of its window (Alg. 3), so a
+ * slot with no proposal by the deadline is a failure, not an exemption.
  */
 export const honestWindowFinalized: LivenessProperty = {
   name: 'HonestWindowFinalized',
@@ -31,15 +33,19 @@ function checkWindow(ctx: LivenessContext, w: number): string | null {
   if (readyTimes.some((t) => t === undefined || t < timing.stableFromMs)) return null; // premise: all ready, after GST
   const lastReady = Math.max(...(readyTimes as number[]));
   const slots = windowSlots(cfg, w);
-  const blocks = slots.map((s) => obs.proposals.find((p) => p.slot === s)?.block);
-  const delivered = blocks.every(
-    (b) =>
-      b !== undefined &&
-      cfg.honest.every((v) => obs.blockArrivals.some((a) => a.node === v && a.block === b)),
-  );
-  if (!delivered) return null; // premise: Rotor succeeded for every slot of the window
   const deadline = lastReady + slots.length * timing.blockTimeMs + timing.rotorMs + 3 * timing.deltaMs;
   if (deadline > obs.endMs) return null;
+  const blocks = slots.map((s) => obs.proposals.find((p) => p.slot === s)?.block);
+  // A correct leader proposes every slot of its window Δ_block apart after its ParentReady (Alg. 3):
+  // a block never proposed is the leader's failure, not Rotor's, and is not exempt.
+  const missing = blocks.indexOf(undefined);
+  if (missing >= 0) {
+    return `window ${w} (correct leader): leader ${leaderOf(cfg, w)} proposed no block for slot ${slots[missing]} by ${ms(deadline)}`;
+  }
+  const delivered = blocks.every((b) =>
+    cfg.honest.every((v) => obs.blockArrivals.some((a) => a.node === v && a.block === b)),
+  );
+  if (!delivered) return null; // premise: Rotor succeeded for every slot of the window
   for (const [i, block] of blocks.entries()) {
     for (const v of cfg.honest) {
       const done = finalizedBy(ctx, v, block as number);

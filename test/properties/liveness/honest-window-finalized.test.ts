@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { honestWindowFinalized } from '../../../properties/liveness/honest-window-finalized.ts';
+import { LIVENESS_PROPERTIES } from '../../../properties/liveness/index.ts';
 import { livenessConfig, observe } from '../../helpers/observations.ts';
 
 // Theorem 2 (Corollary 43 for the slow path): a window with a correct leader, ParentReady at
@@ -95,12 +96,20 @@ describe('HonestWindowFinalized', () => {
     expect(honestWindowFinalized.check(b.ctx())).toMatch(/^window 1 .*validator 0 .* slot 1 by 1350 ms$/);
   });
 
-  it('exempts a window whose Rotor failed: a block missing at one correct node, or never proposed', () => {
+  it('exempts a window whose Rotor failed: a block that never reached one correct node', () => {
     const missing = windowOne().drop('blockArrivals', (a) => a.block === 2 && a.node === 3);
     expect(honestWindowFinalized.check(missing.ctx())).toBeNull();
-    const unproposed = windowOne().drop('proposals', (p) => p.slot === 2);
-    expect(honestWindowFinalized.check(unproposed.ctx())).toBeNull();
     expect(honestWindowFinalized.check(windowOne().ctx())).not.toBeNull();
+  });
+
+  it('fails when the correct leader proposes no block for a slot: that is not a Rotor failure', () => {
+    // Alg. 3: a correct leader produces every block of its window after ParentReady.
+    const unproposed = (endMs: number) =>
+      windowOne(livenessConfig(), endMs).drop('proposals', (p) => p.slot === 2);
+    expect(honestWindowFinalized.check(unproposed(10_000).ctx())).toBe(
+      'window 1 (correct leader): leader 0 proposed no block for slot 2 by 1300 ms',
+    );
+    expect(honestWindowFinalized.check(unproposed(1299).ctx())).toBeNull();
   });
 
   it('needs neither delivery to nor finalization at an offline validator', () => {
@@ -155,6 +164,19 @@ describe('HonestWindowFinalized', () => {
     b.drop('finalized', (f) => f.node === 1 && f.slot === 4);
     expect(honestWindowFinalized.check(b.ctx())).toBe(
       'window 3 (correct leader): validator 1 had not finalized the block of slot 4 by 2400 ms',
+    );
+  });
+
+  it('reports a plausible bug: a correct leader that never proposes after ParentReady', () => {
+    // Window 3's leader (validator 1, correct) is ParentReady at 1100 ms but its block production
+    // is never scheduled: the window times out and is skipped, window 5 goes on. Every window
+    // resolves and progress resumes within P, so only this property can tell.
+    const b = observe(livenessConfig(), 10_000);
+    b.honestWindow(5, b.skippedWindow(3, b.honestWindow(1, 0)));
+    const failing = LIVENESS_PROPERTIES.filter((p) => p.check(b.ctx()) !== null).map((p) => p.name);
+    expect(failing).toEqual(['HonestWindowFinalized']);
+    expect(honestWindowFinalized.check(b.ctx())).toBe(
+      'window 3 (correct leader): leader 1 proposed no block for slot 3 by 2400 ms',
     );
   });
 });

@@ -53,10 +53,11 @@ describe('EventualProgress', () => {
     );
   });
 
-  it('does not count finalizing a lower slot as a rise', () => {
-    // Validator 3 finalizes slot 4 at 2200 ms, then (late, directly) slot 1 at 5000 ms.
+  it('does not count finalizing a lower slot, or the same slot again, as a rise', () => {
+    // Validator 3 finalizes slot 4 at 2200 ms, then (late, directly) slot 1 at 5000 ms and
+    // another record of slot 4 at 4000 ms.
     const b = allCorrect().drop('finalized', (f) => f.node === 3 && f.slot !== 4);
-    b.finalize(1, 5000, [3]);
+    b.finalize(1, 5000, [3]).finalize(4, 4000, [3]);
     expect(eventualProgress.check(b.ctx())).toMatch(
       /^validator 3: highest finalized slot stuck at 4 from 2200 ms to at least 6200 ms/,
     );

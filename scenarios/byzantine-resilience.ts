@@ -2,7 +2,8 @@ import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
 import { type AlpenglowConfig, BYZANTINE_STRATEGY_NAMES } from '../src/core/config/index.ts';
 import { runSafety } from './drivers/safety-driver.ts';
 import { mergeResults } from './merge.ts';
-import type { ScenarioDefinition, ScenarioResult } from './types.ts';
+import type { LabelledResult } from './outcome.ts';
+import type { ScenarioDefinition } from './types.ts';
 
 /** Byzantine counts the config allows: 3·b < validators (the guide's rule) and b + offline < validators. */
 export function allowedByzantineCounts(config: AlpenglowConfig): number[] {
@@ -36,11 +37,11 @@ export const byzantineResilience: ScenarioDefinition = {
       }
     }
     const runsPerCell = Math.max(1, Math.floor(ctx.runs / cells.length));
-    const results: ScenarioResult[] = [];
+    const results: LabelledResult[] = [];
     const sweep: Record<string, unknown>[] = [];
     for (const cell of cells) {
       if (ctx.shouldStop()) break;
-      const label = `${cell.strategy}.b${cell.byzantine}`;
+      const label = { kind: 'cell', strategy: cell.strategy, byzantine: cell.byzantine } as const;
       ctx.log(`byzantine_resilience: strategy ${cell.strategy}, ${cell.byzantine} Byzantine`);
       const result = await runSafety(ctx, cell.config, SAFETY_PROPERTIES, runsPerCell, label);
       results.push(result);
@@ -49,8 +50,8 @@ export const byzantineResilience: ScenarioDefinition = {
         byzantine_count: cell.byzantine,
         byzantine_stake_share: byzantineShare(cell.config),
         runs: result.runs,
-        holds: result.properties.filter((p) => p.passed === true).map((p) => p.name.split(' ')[0]),
-        violated: result.properties.filter((p) => p.passed === false).map((p) => p.name.split(' ')[0]),
+        holds: result.properties.filter((p) => p.passed === true).map((p) => p.property),
+        violated: result.properties.filter((p) => p.passed === false).map((p) => p.property),
       });
     }
     const merged = mergeResults(results, { sweep });

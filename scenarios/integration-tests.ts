@@ -1,10 +1,11 @@
 import { LIVENESS_PROPERTIES } from '../properties/liveness/index.ts';
 import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
 import { runExhaustive } from './drivers/exhaustive.ts';
-import { runPbt } from './drivers/pbt.ts';
+import { runPbtLabelled } from './drivers/pbt-labelled.ts';
 import { runSim } from './drivers/sim.ts';
 import { mergeResults } from './merge.ts';
-import type { ScenarioContext, ScenarioDefinition, ScenarioResult } from './types.ts';
+import { withLabel } from './outcome.ts';
+import type { ScenarioContext, ScenarioDefinition } from './types.ts';
 
 /** Breadth-first search inside integration_tests stops here unless --max-states asks for less. */
 const INTEGRATION_MAX_STATES = 100_000;
@@ -19,13 +20,10 @@ export const integrationTests: ScenarioDefinition = {
     'every property on every driver: random schedules, timed simulation, bounded exhaustive search',
   modes: ['pbt', 'sim', 'exhaustive'],
   async run(ctx) {
-    const pbt = await runPbt({
-      ctx,
-      config: ctx.config,
-      properties: SAFETY_PROPERTIES,
-      runs: ctx.runs,
-      label: 'pbt',
-    });
+    const pbt = await runPbtLabelled(
+      { ctx, config: ctx.config, properties: SAFETY_PROPERTIES, runs: ctx.runs },
+      { kind: 'driver', driver: 'pbt' },
+    );
     const simRuns = Math.max(1, Math.ceil(ctx.runs / 25));
     const sim = await runSim({
       ctx,
@@ -45,13 +43,10 @@ export const integrationTests: ScenarioDefinition = {
       ctx: bounded,
       config: ctx.config,
       properties: SAFETY_PROPERTIES,
-      label: 'exhaustive',
+      label: { kind: 'driver', driver: 'exhaustive' },
     });
-    const parts = [pbt, labelled(sim, 'sim'), exhaustive];
+    // The simulator's traces keep their bare names; only its verdicts are labelled.
+    const parts = [pbt, withLabel(sim, { kind: 'driver', driver: 'sim' }), exhaustive];
     return mergeResults(parts, Object.assign({}, ...parts.map((p) => p.extra ?? {})));
   },
 };
-
-function labelled(result: ScenarioResult, label: string): ScenarioResult {
-  return { ...result, properties: result.properties.map((p) => ({ ...p, name: `${p.name} [${label}]` })) };
-}

@@ -1,15 +1,16 @@
-import type { ScenarioResult } from './types.ts';
+import type { LabelledResult } from './outcome.ts';
 
 /**
  * One result from several driver runs (a sweep's cells, one scenario's drivers): verdicts listed
  * side by side, counts added, interrupted if any part was. Distinct-state counts add up because
- * the parts explore different configurations or drivers.
+ * the parts explore different configurations or drivers. Each verdict keeps its label, so the
+ * parts' verdicts on one property stay apart.
  */
 export function mergeResults(
-  parts: readonly ScenarioResult[],
+  parts: readonly LabelledResult[],
   extra: Readonly<Record<string, unknown>>,
-): ScenarioResult {
-  const sum = (f: (r: ScenarioResult) => number) => parts.reduce((a, r) => a + f(r), 0);
+): LabelledResult {
+  const sum = (f: (r: LabelledResult) => number) => parts.reduce((a, r) => a + f(r), 0);
   return {
     properties: parts.flatMap((p) => p.properties),
     statesExplored: sum((r) => r.statesExplored),

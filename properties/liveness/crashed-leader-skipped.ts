@@ -1,6 +1,6 @@
 import { windowSlots } from '../../src/model/schedule.ts';
+import type { LivenessContext, LivenessProperty } from '../types.ts';
 import { ms } from './ms.ts';
-import type { LivenessContext, LivenessProperty } from './types.ts';
 import { correctLeader, firstParentReady, nextWindowLate, windowStarts } from './windows.ts';
 
 /**

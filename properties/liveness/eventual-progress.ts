@@ -1,7 +1,7 @@
 import type { NodeId } from '../../src/core/ids.ts';
 import { windowSlots } from '../../src/model/schedule.ts';
+import type { LivenessContext, LivenessProperty } from '../types.ts';
 import { ms } from './ms.ts';
-import type { LivenessContext, LivenessProperty } from './types.ts';
 import {
   correctLeader,
   firstParentReady,

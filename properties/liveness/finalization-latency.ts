@@ -1,5 +1,5 @@
+import type { LivenessProperty } from '../types.ts';
 import { ms } from './ms.ts';
-import type { LivenessProperty } from './types.ts';
 
 /**
  * Reference §7.14: with every validator correct, a block is finalized about min(δ80%, 2·δ60%) after

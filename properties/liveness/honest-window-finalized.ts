@@ -1,6 +1,6 @@
 import { leaderOf, windowSlots } from '../../src/model/schedule.ts';
+import type { LivenessContext, LivenessProperty } from '../types.ts';
 import { ms } from './ms.ts';
-import type { LivenessContext, LivenessProperty } from './types.ts';
 import { correctLeader, firstParentReady, windowStarts } from './windows.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { windowSlots } from '../../src/model/schedule.ts';
+import type { LivenessContext, LivenessProperty } from '../types.ts';
 import { ms } from './ms.ts';
-import type { LivenessContext, LivenessProperty } from './types.ts';
 import { firstParentReady, nextWindowLate, windowSpanOf, windowStarts } from './windows.ts';
 
 const RESOLVING = new Set(['notar', 'notarFallback', 'fastFinal', 'skip']);

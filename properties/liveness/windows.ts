@@ -2,8 +2,8 @@ import type { NodeId, Slot } from '../../src/core/ids.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
 import { type TimedObservations, windowSpanMs } from '../../src/model/observations.ts';
 import { leaderOf } from '../../src/model/schedule.ts';
+import type { LivenessContext } from '../types.ts';
 import { ms } from './ms.ts';
-import type { LivenessContext } from './types.ts';
 
 /** Window start slots up to the run's last slot. */
 export function windowStarts(cfg: ModelConfig): Slot[] {

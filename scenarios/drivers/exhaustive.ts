@@ -6,22 +6,28 @@ import type { Action } from '../../src/model/actions/types.ts';
 import { inFlightAtMost } from '../../src/model/constraints.ts';
 import { makePauser } from '../../src/sim/pause.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
-import type { PropertyOutcome, ScenarioContext, ScenarioResult } from '../types.ts';
+import {
+  type CounterexampleSummary,
+  type DiscoveryCost,
+  type LabelledResult,
+  type OutcomeLabel,
+  propertyOutcome,
+  traceName,
+} from '../outcome.ts';
+import type { ScenarioContext } from '../types.ts';
 import { safetyTrace } from './safety-trace.ts';
 
 export interface ExhaustiveRequest {
   readonly ctx: ScenarioContext;
   readonly config: AlpenglowConfig;
   readonly properties: readonly SafetyProperty[];
-  readonly label?: string;
+  readonly label?: OutcomeLabel;
 }
 
-interface Shortest {
-  readonly message: string;
-  readonly depth: number;
-  readonly trace: string;
-  readonly states: number;
-  readonly ms: number;
+/** A property's shortest counterexample over the leader offsets so far, and when it was discovered. */
+interface ShortestCounterexample {
+  readonly counterexample: CounterexampleSummary;
+  readonly discovery: DiscoveryCost;
 }
 
 /**
@@ -30,7 +36,7 @@ interface Shortest {
  * `--max-states` and `--max-in-flight`. Each property's verdict comes with the shortest
  * counterexample found; `complete` says whether the bounded space was exhausted.
  */
-export async function runExhaustive(req: ExhaustiveRequest): Promise<ScenarioResult> {
+export async function runExhaustive(req: ExhaustiveRequest): Promise<LabelledResult> {
   const { ctx, config } = req;
   const setup: SafetySetup = { config, maxSlot: config.max_rounds, properties: req.properties };
   const offsets =
@@ -38,7 +44,7 @@ export async function runExhaustive(req: ExhaustiveRequest): Promise<ScenarioRes
       ? Array.from({ length: config.validators }, (_, i) => i)
       : [config.leader_offset];
   const started = performance.now();
-  const shortest = new Map<string, Shortest>();
+  const counterexamples = new Map<string, ShortestCounterexample>();
   const results: { offset: number; result: ExploreResult<Action> }[] = [];
   let states = 0;
   for (const offset of offsets) {
@@ -69,20 +75,17 @@ export async function runExhaustive(req: ExhaustiveRequest): Promise<ScenarioRes
     results.push({ offset, result });
     states += result.statesExplored;
     for (const v of result.violations) {
-      const known = shortest.get(v.property);
-      if (known && known.depth <= v.depth) continue;
+      const known = counterexamples.get(v.property);
+      if (known && known.counterexample.length <= v.depth) continue;
       const trace = saveTrace(req, setup, offset, v.path, v.property, v.message);
-      shortest.set(v.property, {
-        message: v.message,
-        depth: v.depth,
-        trace,
-        states,
-        ms: performance.now() - started,
+      counterexamples.set(v.property, {
+        counterexample: { message: v.message, length: v.depth, trace },
+        discovery: { states, ms: performance.now() - started },
       });
-      ctx.log(`found ${v.property} at depth ${v.depth} (leader offset ${offset})`);
+      ctx.log(`discovered ${v.property} at depth ${v.depth} (leader offset ${offset})`);
     }
   }
-  return summarize(req, results, shortest, offsets.length, performance.now() - started);
+  return summarize(req, results, counterexamples, offsets.length, performance.now() - started);
 }
 
 function saveTrace(
@@ -93,9 +96,8 @@ function saveTrace(
   property: string,
   message: string,
 ): string {
-  const name = req.label ? `${req.label}.${property}` : property;
   return req.ctx.saveTrace(
-    name,
+    traceName(property, req.label ?? null),
     safetyTrace(setup, req.ctx.seed, offset, path, property, message, {
       driver: 'exhaustive',
       shortest: true,
@@ -107,26 +109,25 @@ function saveTrace(
 function summarize(
   req: ExhaustiveRequest,
   results: readonly { offset: number; result: ExploreResult<Action> }[],
-  shortest: ReadonlyMap<string, Shortest>,
+  counterexamples: ReadonlyMap<string, ShortestCounterexample>,
   planned: number,
   wallMs: number,
-): ScenarioResult {
+): LabelledResult {
   const sum = (f: (r: ExploreResult<Action>) => number) =>
     results.reduce((a, { result }) => a + f(result), 0);
   const complete = results.length === planned && results.every(({ result }) => result.complete);
-  const properties: PropertyOutcome[] = req.properties.map((p) => {
-    const hit = shortest.get(p.name);
-    return {
-      name: req.label ? `${p.name} [${req.label}]` : p.name,
-      passed: hit ? false : results.length > 0 ? true : null,
-      statesExplored: hit ? hit.states : sum((r) => r.statesExplored),
-      durationMs: Math.round(hit ? hit.ms : wallMs),
-      error: hit ? hit.message : null,
-      counterexampleLength: hit ? hit.depth : null,
-      counterexample: hit ? hit.trace : null,
+  const spent = { states: sum((r) => r.statesExplored), ms: wallMs };
+  const properties = req.properties.map((p) =>
+    propertyOutcome({
+      property: p.name,
+      label: req.label ?? null,
       driver: 'exhaustive',
-    };
-  });
+      ran: results.length > 0,
+      spent,
+      discovery: counterexamples.get(p.name)?.discovery ?? null,
+      counterexample: counterexamples.get(p.name)?.counterexample ?? null,
+    }),
+  );
   return {
     properties,
     statesExplored: sum((r) => r.statesExplored),

@@ -1,8 +1,9 @@
 import type { SafetyProperty } from '../../properties/types.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
-import type { ScenarioContext, ScenarioResult } from '../types.ts';
+import type { LabelledResult, OutcomeLabel } from '../outcome.ts';
+import type { ScenarioContext } from '../types.ts';
 import { runExhaustive } from './exhaustive.ts';
-import { runPbt } from './pbt.ts';
+import { runPbtLabelled } from './pbt-labelled.ts';
 
 /** Safety on the driver the run asked for: exhaustive search with --mode exhaustive, else random schedules. */
 export function runSafety(
@@ -10,10 +11,9 @@ export function runSafety(
   config: AlpenglowConfig,
   properties: readonly SafetyProperty[],
   runs: number,
-  label?: string,
-): Promise<ScenarioResult> {
-  const labelled = label === undefined ? {} : { label };
+  label: OutcomeLabel | null = null,
+): Promise<LabelledResult> {
   return ctx.mode === 'exhaustive'
-    ? runExhaustive({ ctx, config, properties, ...labelled })
-    : runPbt({ ctx, config, properties, runs, ...labelled });
+    ? runExhaustive({ ctx, config, properties, ...(label === null ? {} : { label }) })
+    : runPbtLabelled({ ctx, config, properties, runs }, label);
 }

@@ -3,8 +3,7 @@ import {
   type LatencySummary,
   summarizeLatencies,
 } from '../../properties/liveness/latency.ts';
-import type { LivenessProperty } from '../../properties/liveness/types.ts';
-import type { SafetyProperty } from '../../properties/types.ts';
+import type { LivenessProperty, SafetyProperty } from '../../properties/types.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import { rngFromSeed } from '../../src/core/rng.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
@@ -17,7 +16,13 @@ import { type TimedParams, timedParams } from '../../src/sim/timed/params.ts';
 import { simulate, type TimedInput, type TimedRunResult } from '../../src/sim/timed/simulator.ts';
 import { defaultHorizonMs, livenessTiming } from '../../src/sim/timed/timing.ts';
 import { buildTrace } from '../../src/sim/trace.ts';
-import type { PropertyOutcome, ScenarioContext, ScenarioResult } from '../types.ts';
+import {
+  type CounterexampleSummary,
+  type DiscoveryCost,
+  type LabelledResult,
+  propertyOutcome,
+} from '../outcome.ts';
+import type { ScenarioContext } from '../types.ts';
 import { livenessAssumptionWarnings } from './assumptions.ts';
 
 export interface SimRequest {
@@ -31,12 +36,10 @@ export interface SimRequest {
 /** Upper bound on events of one simulated run (a runaway run is a bug, not a result). */
 const MAX_EVENTS_PER_RUN = 5_000_000;
 
-interface Found {
-  readonly message: string;
-  readonly length: number;
-  readonly states: number;
-  readonly ms: number;
-  readonly trace: string;
+/** A violated property: its shortest violating prefix, saved, and when the run that broke it ended. */
+interface Violation {
+  readonly counterexample: CounterexampleSummary;
+  readonly discovery: DiscoveryCost;
 }
 
 /**
@@ -45,11 +48,11 @@ interface Found {
  * on each run's final state (they are monotone: certificates and finalizations are never undone).
  * A violation is cut to its shortest violating prefix in time and saved as a timed trace.
  */
-export async function runSim(req: SimRequest): Promise<ScenarioResult> {
+export async function runSim(req: SimRequest): Promise<LabelledResult> {
   const { ctx } = req;
   const pause = makePauser();
   const started = performance.now();
-  const found = new Map<string, Found>();
+  const violations = new Map<string, Violation>();
   const totals = { runs: 0, events: 0, deliveries: 0, timeoutsFired: 0, simulatedMs: 0 };
   // Only the latencies are kept across runs, not each run's observations.
   const latenciesMs: number[] = [];
@@ -66,22 +69,29 @@ export async function runSim(req: SimRequest): Promise<ScenarioResult> {
     for (const ms of finalizationLatencies(obs)) latenciesMs.push(ms);
     // Premises do not depend on the run's leader rotation or faults: the first run's timing says.
     warnings ??= livenessAssumptionWarnings(one.cfg, one.timing);
-    for (const [property, witness] of judge(req, one, found)) {
-      const trace = ctx.saveTrace(property, traceOfRun(req, one, run, property, witness));
-      found.set(property, {
-        message: witness.message,
-        length: witness.inputs.length,
-        states: totals.events,
-        ms: performance.now() - started,
-        trace,
+    for (const [property, prefix] of judge(req, one, violations)) {
+      const trace = ctx.saveTrace(property, traceOfRun(req, one, run, property, prefix));
+      violations.set(property, {
+        counterexample: { message: prefix.message, length: prefix.inputs.length, trace },
+        discovery: { states: totals.events, ms: performance.now() - started },
       });
-      ctx.log(`found ${property} in simulated run ${run}: ${witness.message}`);
+      ctx.log(`discovered ${property} in simulated run ${run}: ${prefix.message}`);
     }
     ctx.progress({ phase: 'simulate', runs: run + 1, totalRuns: req.runs, states: totals.events });
   }
   const wallMs = performance.now() - started;
   const names = [...req.liveness.map((p) => p.name), ...req.safety.map((p) => p.name)];
-  const properties: PropertyOutcome[] = names.map((name) => outcome(name, found.get(name), totals, wallMs));
+  const properties = names.map((property) =>
+    propertyOutcome({
+      property,
+      label: null,
+      driver: 'sim',
+      ran: totals.runs > 0,
+      spent: { states: totals.events, ms: wallMs },
+      discovery: violations.get(property)?.discovery ?? null,
+      counterexample: violations.get(property)?.counterexample ?? null,
+    }),
+  );
   return {
     properties,
     statesExplored: totals.events,
@@ -136,30 +146,38 @@ function simulateRun(req: SimRequest, run: number): OneRun {
   return { cfg, leaderOffset, params, plan, timing: livenessTiming(cfg, params, plan, horizonMs), result };
 }
 
-interface Witness {
+/** A violating stretch of a run: the timed inputs before `endMs`, and what the property said. */
+interface ViolatingPrefix {
   readonly inputs: readonly TimedInput[];
   readonly endMs: number;
   readonly message: string;
 }
 
-/** Properties this run violates for the first time, each with its shortest witness. */
-function judge(req: SimRequest, one: OneRun, found: ReadonlyMap<string, Found>): [string, Witness][] {
+/**
+ * Properties this run violates for the first time, each cut to its shortest violating prefix
+ * (safety: the whole run, since it is judged on the final state).
+ */
+function judge(
+  req: SimRequest,
+  one: OneRun,
+  known: ReadonlyMap<string, Violation>,
+): [string, ViolatingPrefix][] {
   const { cfg, timing, result } = one;
   const obs = result.observations;
-  const witnesses: [string, Witness][] = [];
+  const prefixes: [string, ViolatingPrefix][] = [];
   for (const p of req.liveness) {
-    if (found.has(p.name) || p.check({ cfg, timing, obs }) === null) continue;
+    if (known.has(p.name) || p.check({ cfg, timing, obs }) === null) continue;
     const cut = shortestViolatingPrefix(cfg, timing, result.inputs, obs.endMs, p);
-    if (cut) witnesses.push([p.name, cut]);
+    if (cut) prefixes.push([p.name, cut]);
   }
   for (const p of req.safety) {
-    const message = found.has(p.name) ? null : p.check(cfg, result.state);
-    if (message) witnesses.push([p.name, { inputs: result.inputs, endMs: obs.endMs, message }]);
+    const message = known.has(p.name) ? null : p.check(cfg, result.state);
+    if (message) prefixes.push([p.name, { inputs: result.inputs, endMs: obs.endMs, message }]);
   }
-  return witnesses;
+  return prefixes;
 }
 
-function traceOfRun(req: SimRequest, one: OneRun, run: number, property: string, w: Witness) {
+function traceOfRun(req: SimRequest, one: OneRun, run: number, property: string, w: ViolatingPrefix) {
   return buildTrace({
     config: { ...req.config, leader_offset: one.leaderOffset },
     seed: req.ctx.seed,
@@ -168,24 +186,6 @@ function traceOfRun(req: SimRequest, one: OneRun, run: number, property: string,
     timed: timedBody(one.params, one.plan, w.endMs, w.inputs),
     found_by: { driver: 'sim', run, original_inputs: one.result.inputs.length },
   });
-}
-
-function outcome(
-  name: string,
-  hit: Found | undefined,
-  totals: { runs: number; events: number },
-  wallMs: number,
-): PropertyOutcome {
-  return {
-    name,
-    passed: hit ? false : totals.runs > 0 ? true : null,
-    statesExplored: hit ? hit.states : totals.events,
-    durationMs: Math.round(hit ? hit.ms : wallMs),
-    error: hit ? hit.message : null,
-    counterexampleLength: hit ? hit.length : null,
-    counterexample: hit ? hit.trace : null,
-    driver: 'sim',
-  };
 }
 
 function timedBody(params: TimedParams, plan: FaultPlan, endMs: number, inputs: readonly TimedInput[]) {

@@ -16,8 +16,24 @@ export interface Model<S, A> {
   canonical?(state: S): S;
 }
 
-/** A named state predicate. `check` returns null when it holds, or a one-line explanation. */
+/**
+ * A named predicate over what an engine checks: a state for the explorer and the step engine, a
+ * timed run for the simulator's prefix search. `check` returns null when it holds, or a one-line
+ * explanation. This is the engine-level contract: check/ and sim/ take invariants and never import
+ * properties/. The protocol's properties (properties/types.ts, `Property`) are written against the
+ * model's types and satisfy this contract structurally.
+ */
 export interface Invariant<S> {
   readonly name: string;
   check(state: S): string | null;
+}
+
+/**
+ * An invariant that also reads the configuration it runs under (stakes, thresholds, roles), before it
+ * is bound to one: a safety property is a `ConfigurableInvariant<ModelConfig, State>`, and binding a
+ * config (src/sim/setup.ts, `bindModel`) gives the `Invariant<State>` the engines check.
+ */
+export interface ConfigurableInvariant<C, S> {
+  readonly name: string;
+  check(cfg: C, state: S): string | null;
 }

@@ -1,15 +1,15 @@
 import type { AlpenglowConfig, ByzantineStrategyName } from '../core/config/index.ts';
-import type { Invariant, Model } from '../core/model-contract.ts';
+import type { ConfigurableInvariant, Invariant, Model } from '../core/model-contract.ts';
 import type { Action } from '../model/actions/types.ts';
 import { buildModelConfig, type ModelConfig } from '../model/config.ts';
 import { createAlpenglowModel } from '../model/model.ts';
 import type { State } from '../model/state.ts';
 
-/** A property over model states, as properties/ defines them (structural, so sim needs no import of it). */
-export interface StateProperty {
-  readonly name: string;
-  check(cfg: ModelConfig, state: State): string | null;
-}
+/**
+ * A safety property as the engines see it: the core contract at the model's types. Every
+ * `SafetyProperty` of properties/ is one (structurally, so sim/ imports nothing of properties/).
+ */
+export type StateProperty = ConfigurableInvariant<ModelConfig, State>;
 
 /** What a safety search runs on: a resolved config, the horizon, the properties. */
 export interface SafetySetup {

@@ -10,7 +10,8 @@ import {
 } from '../../../scenarios/types.ts';
 import type { AlpenglowConfig } from '../../core/config/index.ts';
 import { buildReport } from '../../report/build.ts';
-import { reportVerdict, type TestReport } from '../../report/types.ts';
+import { crossValidationLines, scenarioSummaryLines } from '../../report/console.ts';
+import type { TestReport } from '../../report/types.ts';
 import { parseArgs } from '../args.ts';
 import { loadConfig } from '../config-file.ts';
 import { annotate, type CrossValidationRun, runCrossValidation } from '../cross-validation.ts';
@@ -86,8 +87,8 @@ export async function scenarioCommand(
     },
   );
   const written = writeReport(output, report, io);
-  if (xv) printCrossValidation(io, xv);
-  printSummary(io, report, written ? output : null);
+  if (xv) for (const line of crossValidationLines(xv)) io.out(line);
+  for (const line of scenarioSummaryLines(report, written ? output : null)) io.out(line);
   return written ? exitCode : 1;
 }
 
@@ -199,55 +200,6 @@ function envInt(name: string): number | undefined {
   return Number(text);
 }
 
-function printSummary(io: Output, report: TestReport, output: string | null): void {
-  io.out(`${report.scenario}: ${reportVerdict(report)}`);
-  io.out(
-    `  ${report.runs} runs, ${report.states_explored} states (${report.metrics.coverage.unique_states ?? 'n/a'} distinct), ${report.duration_ms} ms, ${report.metrics.states_per_second ?? 0} states/s`,
-  );
-  const sweep = report.extra?.sweep as SweepRow[] | undefined;
-  if (sweep) printSweep(io, sweep);
-  else {
-    for (const p of report.property_results) {
-      const verdict =
-        p.passed === null
-          ? 'not checked'
-          : p.passed
-            ? 'holds'
-            : `VIOLATED (${p.counterexample_length} steps)`;
-      io.out(`  ${p.name.padEnd(34)} ${verdict}${p.error ? `: ${p.error}` : ''}`);
-    }
-  }
-  const simulation = report.extra?.simulation as { assumption_warnings?: string[] } | undefined;
-  for (const w of simulation?.assumption_warnings ?? []) io.out(`  note: ${w}`);
-  if (report.metrics.timeouts > 0) io.out(`  stopped by --timeout before the run budget was spent`);
-  if (report.interrupted && report.metrics.timeouts === 0)
-    io.out('  stopped by a signal before the run budget was spent');
-  io.out(output === null ? 'report: not written (see the error above)' : `report: ${output}`);
-  io.out(`seed: ${report.seed}`);
-  for (const p of report.property_results) if (p.reproduce) io.out(`reproduce: ${p.reproduce}`);
-  io.out(`rerun: ${report.reproduce}`);
-}
-
-interface SweepRow {
-  strategy: string;
-  byzantine_count: number;
-  byzantine_stake_share: number;
-  runs: number;
-  violated: string[];
-}
-
-/** byzantine_resilience: one line per strategy and Byzantine count instead of one per property. */
-function printSweep(io: Output, sweep: readonly SweepRow[]): void {
-  for (const row of sweep) {
-    const share = `${Math.round(row.byzantine_stake_share * 1000) / 10}%`;
-    const verdict =
-      row.violated.length === 0 ? 'all properties hold' : `VIOLATED: ${row.violated.join(', ')}`;
-    io.out(
-      `  ${row.strategy.padEnd(20)} byzantine ${row.byzantine_count} (${share.padStart(5)}), ${String(row.runs).padStart(5)} runs: ${verdict}`,
-    );
-  }
-}
-
 function withCrossValidation(
   result: ScenarioResult,
   explored: boolean,
@@ -274,13 +226,4 @@ function withCrossValidation(
     properties: annotate(result, explored, xv),
     extra: { ...result.extra, cross_validation: summary },
   };
-}
-
-function printCrossValidation(io: Output, xv: CrossValidationRun): void {
-  for (const r of xv.runs) io.out(`cross-validation, leader offset ${r.leaderOffset}: ${r.details}`);
-  if (xv.consistent === false) {
-    io.out(
-      'CROSS-VALIDATION INCONSISTENT: the TypeScript model and the TLA+ spec disagree (details above and in the report)',
-    );
-  }
 }

@@ -1,3 +1,4 @@
+import type { Invariant } from '../../core/model-contract.ts';
 import type { ModelConfig } from '../../model/config.ts';
 import { StepEffects } from '../../model/effects.ts';
 import { initialStep } from '../../model/model.ts';
@@ -6,11 +7,11 @@ import type { State } from '../../model/state.ts';
 import { ObservationRecorder } from './record.ts';
 import type { TimedInput } from './simulator.ts';
 
-/** A property over a timed run (structural: what properties/liveness defines). */
-export interface TimedProperty {
-  readonly name: string;
-  check(ctx: { cfg: ModelConfig; timing: LivenessTiming; obs: TimedObservations }): string | null;
-}
+/**
+ * A property over a timed run: the core contract over a run's config, timing and observations
+ * (every `LivenessProperty` of properties/ is one, structurally).
+ */
+export type TimedProperty = Invariant<{ cfg: ModelConfig; timing: LivenessTiming; obs: TimedObservations }>;
 
 /**
  * Re-executes recorded timed inputs (no network model needed: the trace holds every delivery with

@@ -4,7 +4,7 @@ import {
   reproduceLines,
   type SummaryEntry,
   summaryTable,
-} from '../../../src/cli/verify/summary.ts';
+} from '../../src/report/pipeline-summary.ts';
 
 function entry(overrides: Partial<SummaryEntry>): SummaryEntry {
   return {

@@ -1,0 +1,79 @@
+/**
+ * summary.json of `alpenglow verify` (one entry per scenario of a profile) and its console lines.
+ * The CLI runs the jobs and fills these in; the text is made here from the data alone.
+ */
+export type ScenarioStatus = 'pass' | 'violation' | 'error' | 'timeout' | 'interrupted' | 'skipped';
+
+export interface SummaryEntry {
+  readonly id: string;
+  readonly scenario: string;
+  readonly status: ScenarioStatus;
+  readonly exit_code: number | null;
+  readonly duration_ms: number;
+  readonly states: number | null;
+  readonly violations: number | null;
+  readonly violated_properties: string[];
+  readonly report: string | null;
+  readonly config: string | null;
+  readonly log: string | null;
+  readonly note: string | null;
+  /** Seed of the run and the commands that repeat it or replay its counterexamples. */
+  readonly seed: number | null;
+  readonly rerun: string | null;
+  readonly reproduce: string[];
+}
+
+export interface PipelineSummary {
+  readonly profile: string;
+  readonly started_at: string;
+  readonly duration_ms: number;
+  readonly status: 'pass' | 'violation' | 'error' | 'timeout' | 'interrupted';
+  readonly exit_code: number;
+  readonly scenarios: SummaryEntry[];
+}
+
+/** The table printed at the end of a pipeline run: one row per scenario, columns padded to fit. */
+export function summaryTable(summary: PipelineSummary): string[] {
+  const rows = summary.scenarios.map((e) => [
+    e.id,
+    e.status.toUpperCase(),
+    `${(e.duration_ms / 1000).toFixed(1)}s`,
+    e.states === null ? '-' : String(e.states),
+    e.violations === null ? '-' : String(e.violations),
+    clipList(e.violated_properties, 70) || e.note || '',
+  ]);
+  const header = ['scenario', 'status', 'time', 'states', 'violations', 'detail'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+const MAX_REPRODUCE_SHOWN = 3;
+
+/** For each scenario that did not pass: its seed and the commands to repeat it (design.md §4). */
+export function reproduceLines(summary: PipelineSummary): string[] {
+  const lines: string[] = [];
+  for (const e of summary.scenarios) {
+    if (e.status === 'pass' || e.status === 'skipped' || e.seed === null) continue;
+    lines.push(`${e.id}: seed ${e.seed}`);
+    // A sweep can leave dozens of traces; the console shows a few, summary.json has them all.
+    for (const command of e.reproduce.slice(0, MAX_REPRODUCE_SHOWN)) lines.push(`  reproduce: ${command}`);
+    if (e.reproduce.length > MAX_REPRODUCE_SHOWN)
+      lines.push(`  (+${e.reproduce.length - MAX_REPRODUCE_SHOWN} more reproduce commands in summary.json)`);
+    if (e.rerun) lines.push(`  rerun: ${e.rerun}`);
+  }
+  return lines;
+}
+
+/** A list for a table cell, cut to about `width` characters (at least one item), saying how many were left out. */
+function clipList(items: readonly string[], width: number): string {
+  let shown = 1;
+  let length = items[0]?.length ?? 0;
+  while (shown < items.length && length + 2 + (items[shown] as string).length <= width) {
+    length += 2 + (items[shown] as string).length;
+    shown++;
+  }
+  const kept = items.slice(0, shown).join(', ');
+  return items.length > shown ? `${kept} … (+${items.length - shown} more)` : kept;
+}

@@ -40,7 +40,8 @@ CONSTANTS
     BlocksPerSlot,      \* strategy.blocksPerSlot
     VoteKinds,          \* strategy.voteKinds (a set)
     VotesForeignBlocks, \* strategy.votesForeignBlocks
-    SendsCertificates   \* strategy.sendsCertificates
+    SendsCertificates,  \* strategy.sendsCertificates
+    MaxNotarFallbackPerVoter \* MAX_NOTAR_FALLBACK_PER_VOTER (src/core/limits.ts), set by the generated .cfg
 
 VARIABLES
     nodes,      \* State.nodes:     [Honest -> [0..MaxSlot -> SlotState record]]
@@ -63,7 +64,6 @@ Genesis == 0                \* GENESIS
 NoBlock == -1               \* NO_BLOCK
 NoVote == -2                \* NO_VOTE  (initialVote entry)
 SkipVote == -1              \* SKIP_VOTE (initialVote entry)
-MaxNotarFallbackPerVoter == 3
 
 Min(S) == CHOOSE x \in S : \A y \in S : x <= y
 Max(S) == CHOOSE x \in S : \A y \in S : x >= y
@@ -89,6 +89,8 @@ ASSUME QMinOwn = QuorumStake(TotalStake, PPM - FastPpm)
 ASSUME LeaderOffset \in Validators /\ WindowSize >= 1 /\ MaxSlot >= 1
 \* Draft.addBlock asserts fewer than 4 versions per slot (LIMITS.maxBlocksPerSlot = 3).
 ASSUME BlocksPerSlot \in 0 .. 3
+\* canStoreVote (pool/votes.ts): the cap Def. 12 puts on NotarFallback votes per voter and slot.
+ASSUME MaxNotarFallbackPerVoter \in Nat /\ MaxNotarFallbackPerVoter >= 1
 
 -----------------------------------------------------------------------------
 (* Leader windows and schedule (schedule.ts)                                *)

@@ -43,7 +43,8 @@ function jsonAt(text: string, from: number): unknown {
   throw new XvalError('the config JSON in the trace text cannot be read');
 }
 
-interface McHeader {
+/** The header config of a checked-in tla/MC_*.tla (src/xval/mc-catalog.ts): the fields that differ from DEFAULT_CONFIG. */
+export interface McHeader {
   validators: number;
   stakes?: number[];
   byz?: number[];
@@ -54,10 +55,13 @@ interface McHeader {
   strategy?: string;
   fast?: number;
   slow?: number;
+  /** At most this many messages in flight (a CONSTRAINT; not part of the config). */
+  netMax?: number;
+  desc?: string;
 }
 
 /** tla/README.md: buildModelConfig of these fields over DEFAULT_CONFIG, thresholds 0.8/0.6 by default. */
-function fromMcHeader(raw: unknown): AlpenglowConfig {
+export function fromMcHeader(raw: unknown): AlpenglowConfig {
   const h = raw as McHeader;
   const byz = h.byz ?? [];
   const offline = h.offline ?? [];

@@ -20,7 +20,7 @@ function constants(cfgText: string): string[] {
 }
 
 describe('generated TLC model (constants from buildModelConfig)', () => {
-  it.each(mcFiles)('reproduces the constants of the hand-written %s from its header config', (file) => {
+  it.each(mcFiles)('reproduces the constants of the checked-in %s from its header config', (file) => {
     const header = rawConfigInText(readFileSync(new URL(file, tlaDir), 'utf8'));
     expect(header?.where).toBe('MC header');
     const { cfg } = resolveModel(header!.config);

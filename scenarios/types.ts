@@ -49,12 +49,17 @@ export interface ScenarioContext {
   readonly saveTrace: (name: string, trace: NativeTrace) => string;
 }
 
-/** One property's verdict from one driver (the report's shape: src/report/build.ts). */
+/**
+ * One property's verdict from one driver (the report's shape: src/report/build.ts). Drivers build
+ * them with propertyOutcome() (scenarios/outcome.ts), which also keeps the property and its label
+ * as data (LabelledOutcome); scenarios/drivers/pbt.ts still builds this shape by hand, which is why
+ * ScenarioResult holds the plain one.
+ */
 export interface PropertyOutcome extends PropertyVerdict {
   readonly driver: Mode;
 }
 
-/** What a scenario run found and measured (the report's shape, with its verdicts typed by driver). */
+/** What a scenario run checked and measured (the report's shape, with its verdicts typed by driver). */
 export interface ScenarioResult extends RunSummary {
   readonly properties: PropertyOutcome[];
 }

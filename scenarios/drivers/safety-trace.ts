@@ -4,7 +4,7 @@ import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
 import { buildTrace, type NativeTrace } from '../../src/sim/trace.ts';
 
 /**
- * The native trace of a safety counterexample, whichever driver found it: the actions replayed
+ * The native trace of a safety counterexample, whichever driver discovered it: the actions replayed
  * once more to explain each in words, with the config pinned to the leader rotation they ran on.
  */
 export function safetyTrace(

@@ -10,8 +10,8 @@ export {
 } from '../../report/pipeline-summary.ts';
 
 /**
- * A job that exits 1 with a report that counts violations found one; exit 1 without such a report
- * was an error (bad config, crash).
+ * A job that exits 1 with a report that counts violations is a violation; exit 1 without such a
+ * report was an error (bad config, crash).
  */
 export function classify(outcome: JobOutcome): JobStatus {
   if (outcome.status !== 'violation') return outcome.status;

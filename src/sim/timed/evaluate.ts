@@ -46,7 +46,7 @@ export function shortestViolatingPrefix(
   property: TimedProperty,
 ): { inputs: TimedInput[]; endMs: number; message: string } | null {
   // Candidate cuts: every input's time, plus a grid after the last input — a stall is shown by
-  // time passing without events, so its witness may end between inputs and the horizon.
+  // time passing without events, so its counterexample may end between inputs and the horizon.
   const lastInputMs = inputs.at(-1)?.atMs ?? 0;
   const grid = Array.from({ length: 64 }, (_, k) =>
     Math.ceil(lastInputMs + ((endMs - lastInputMs) * (k + 1)) / 64),
@@ -55,14 +55,14 @@ export function shortestViolatingPrefix(
   // Each evaluation re-executes a prefix from scratch; the search asks for some cuts twice.
   const evaluated = new Map<number, { kept: TimedInput[]; message: string | null }>();
   const violation = (cut: number) => {
-    let found = evaluated.get(cut);
-    if (found === undefined) {
+    let verdict = evaluated.get(cut);
+    if (verdict === undefined) {
       const kept = inputs.filter((i) => i.atMs < cut);
       const { obs } = reexecute(cfg, kept, cut);
-      found = { kept, message: property.check({ cfg, timing: { ...timing, horizonMs: cut }, obs }) };
-      evaluated.set(cut, found);
+      verdict = { kept, message: property.check({ cfg, timing: { ...timing, horizonMs: cut }, obs }) };
+      evaluated.set(cut, verdict);
     }
-    return found;
+    return verdict;
   };
   if (violation(endMs).message === null) return null;
   let lo = 0;
@@ -73,6 +73,6 @@ export function shortestViolatingPrefix(
     else lo = mid + 1;
   }
   const cut = cuts[lo] as number;
-  const found = violation(cut);
-  return found.message === null ? null : { inputs: found.kept, endMs: cut, message: found.message };
+  const shortest = violation(cut);
+  return shortest.message === null ? null : { inputs: shortest.kept, endMs: cut, message: shortest.message };
 }

@@ -767,6 +767,70 @@ CertifiedHasCorrectNotar ==
     \A c \in HeldCerts : c.kind \in {"notar", "notarFallback"} =>
         \E v \in Honest : HasCast(v, "notar", c.slot, c.block)
 
+\* VotesJustified (votes-justified.ts): each vote a correct node cast has a cause in its own
+\* state (Algorithms 1-2, Def. 15-18). Def. 16 is recomputed from the pool, not taken from the
+\* raised-event flags; castVotes is read as a set (no casting order needed).
+CastNotarIn(n, s) == \E v \in castVotes[n] : v.kind = "notar" /\ v.slot = s
+CastInitial(n, s) == CastNotarIn(n, s) \/ Vote("skip", s, NoBlock, n) \in castVotes[n]
+
+ParentFallbackCertified(n, b) ==
+    /\ b \in DOMAIN blocks
+    /\ LET p == blocks[b].parent
+       IN p = Genesis \/ (p \in DOMAIN blocks /\ HasNotarFallbackLike(nodes[n][blocks[p].slot], p))
+
+SafeToNotarHolds(n, s, b) ==
+    LET view == nodes[n][s]
+        notar == NotarStake(view, b)
+        skip == SkipStake(view)
+    IN /\ \/ MeetsPpm(notar, FallbackPpm)
+          \/ MeetsPpm(skip + notar, SlowPpm) /\ MeetsPpm(notar, PPM - FastPpm)
+       /\ IsWindowStart(s) \/ ParentFallbackCertified(n, b)
+
+SafeToSkipHolds(n, s) ==
+    LET view == nodes[n][s]
+        tallied == TalliedBlocks(view)
+        total == StakeOf({v \in Validators : view.initialVote[v] >= 0})
+        top == IF tallied = {} THEN 0 ELSE Max({NotarStake(view, b) : b \in tallied})
+    IN MeetsPpm(SkipStake(view) + total - top, FallbackPpm)
+
+SkipCaused(n, s) ==
+    \/ nodes[n][WindowStart(s)].timeoutsSet
+    \/ \E k \in WindowSlots(s) \ {s} :
+          /\ CastInitial(n, k)
+          /\ \/ CastNotarIn(n, k) /\ SafeToSkipHolds(n, k)
+             \/ \E b \in TalliedBlocks(nodes[n][k]) :
+                   Vote("notar", k, b, n) \notin castVotes[n] /\ SafeToNotarHolds(n, k, b)
+
+Justified(n, v) ==
+    LET s == v.slot
+        view == nodes[n][s]
+    IN CASE v.kind = "notar" ->
+              /\ v.block \in DOMAIN blocks
+              /\ blocks[v.block].slot = s
+              /\ view.firstBlock = v.block
+              /\ IF IsWindowStart(s) THEN blocks[v.block].parent \in view.parentReady
+                 ELSE Vote("notar", s - 1, blocks[v.block].parent, n) \in castVotes[n]
+         [] v.kind = "skip" -> SkipCaused(n, s)
+         [] v.kind = "notarFallback" ->
+              /\ CastInitial(n, s)
+              /\ Vote("notar", s, v.block, n) \notin castVotes[n]
+              /\ SafeToNotarHolds(n, s, v.block)
+         [] v.kind = "skipFallback" -> CastNotarIn(n, s) /\ SafeToSkipHolds(n, s)
+         [] v.kind = "final" ->
+              \E o \in castVotes[n] : o.kind = "notar" /\ o.slot = s /\ HasCert(view, "notar", o.block)
+
+VotesJustified == \A n \in Honest : \A v \in castVotes[n] : Justified(n, v)
+
+\* PendingBlocksRetried (pending-blocks-retried.ts): no parked block a correct node could vote for.
+PendingBlocksRetried ==
+    \A n \in Honest, s \in 1 .. MaxSlot :
+        LET view == nodes[n][s]
+            p == view.pending
+        IN p # NoBlock =>
+              /\ ~view.voted
+              /\ ~(IF IsWindowStart(s) THEN blocks[p].parent \in view.parentReady
+                   ELSE Vote("notar", s - 1, blocks[p].parent, n) \in castVotes[n])
+
 -----------------------------------------------------------------------------
 (* Not one of properties/safety: the horizon is not a deadlock (design.md §9). *)
 
@@ -783,7 +847,8 @@ Quiescent ==
 \* the horizon (a stuck correct node would be a modelling error, not a protocol property).
 NoDeadlockAtHorizon == Quiescent => \A n \in Honest, s \in 1 .. MaxSlot : nodes[n][s].voted
 
-\* All twelve, in the order of properties/safety/index.ts.
+\* The fourteen with a TLA+ counterpart, in the order of properties/safety/index.ts
+\* (InternalConsistency has none: tla/README.md, "TS-only additions").
 Safety ==
     /\ HonestVoteUniqueness
     /\ FinalExcludesFallback
@@ -797,5 +862,7 @@ Safety ==
     /\ CertificateValidity
     /\ CertifiedExtendsFinalized
     /\ CertifiedHasCorrectNotar
+    /\ VotesJustified
+    /\ PendingBlocksRetried
 
 =============================================================================

@@ -20,6 +20,8 @@ export function fingerprintState(state: State): string {
     parts.push('|G');
     parts.push(ghostText(log));
   }
+  // Absent in every healthy state, so the state space (and the TLA+ mirror's) is unchanged.
+  if (state.anomaly !== undefined) parts.push(`|A${state.anomaly}`);
   return parts.join(' ');
 }
 

@@ -47,7 +47,8 @@ export class StatePermuter {
     });
     const network = state.network.map((e) => this.envelope(e, k));
     network.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { nodes, blocks: permuteBlocks(state.blocks, p), network, castVotes };
+    const renamed = { nodes, blocks: permuteBlocks(state.blocks, p), network, castVotes };
+    return state.anomaly === undefined ? renamed : { ...renamed, anomaly: state.anomaly };
   }
 
   private slot(s: SlotState, k: number): SlotState {

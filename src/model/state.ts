@@ -21,6 +21,13 @@ export interface State {
   readonly network: readonly Envelope[];
   /** Ghost: every vote each correct validator cast, in casting order ([] for others). */
   readonly castVotes: readonly (readonly Vote[])[];
+  /**
+   * Ghost, absent in every healthy run: why the model could not complete a step (an internal
+   * assertion failed, e.g. correct nodes that disagree on a leader made more versions of a slot
+   * than the block table holds). The step's changes are dropped, nothing is enabled any more, and
+   * the InternalConsistency property reports it with the trace that led there (anomaly.ts).
+   */
+  readonly anomaly?: string;
 }
 
 /** The state before anyone acts; `init` then raises each node's genesis ParentReady. */

@@ -2,6 +2,7 @@ import { AssertionFailure } from '../core/assert.ts';
 import type { BlockId, NodeId, Slot } from '../core/ids.ts';
 import { proposeBlock } from './actions/apply.ts';
 import { proposeEnabled } from './actions/honest.ts';
+import { stepOrAnomaly } from './anomaly.ts';
 import type { ModelConfig } from './config.ts';
 import { Draft } from './draft.ts';
 import { StepEffects } from './effects.ts';
@@ -26,22 +27,35 @@ export interface StepResult {
 }
 
 export function stepNode(cfg: ModelConfig, state: State, input: NodeInput): StepResult {
-  const effects = new StepEffects();
-  const draft = new Draft(cfg, state, effects);
+  // A model stopped by an anomaly (anomaly.ts) takes no more inputs; the driver's clock runs on.
+  if (state.anomaly !== undefined) return { state, effects: new StepEffects() };
+  if (input.type === 'propose' && !proposeEnabled(cfg, state, input.node, input.slot, input.parent)) {
+    throw new AssertionFailure(`propose not enabled: ${JSON.stringify(input)}`);
+  }
+  let effects = new StepEffects();
+  const next = stepOrAnomaly(
+    state,
+    () => JSON.stringify(input),
+    () => {
+      const draft = new Draft(cfg, state, effects);
+      applyInput(draft, input);
+      return draft.finish();
+    },
+  );
+  if (next.anomaly !== undefined) effects = new StepEffects(); // the failed step did nothing
+  return { state: next, effects };
+}
+
+function applyInput(draft: Draft, input: NodeInput): void {
   switch (input.type) {
     case 'receive':
       runNode(draft, input.to, (ctx) => receiveMessage(ctx, input.msg));
-      break;
+      return;
     case 'timeout':
       runNode(draft, input.node, (ctx) => ctx.queue.push({ type: 'timeout', slot: input.slot }));
-      break;
-    case 'propose': {
-      if (!proposeEnabled(cfg, state, input.node, input.slot, input.parent)) {
-        throw new AssertionFailure(`propose not enabled: ${JSON.stringify(input)}`);
-      }
+      return;
+    case 'propose':
       proposeBlock(draft, input.node, input.slot, input.parent);
-      break;
-    }
+      return;
   }
-  return { state: draft.finish(), effects };
 }

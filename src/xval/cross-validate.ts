@@ -1,14 +1,14 @@
 import type { AlpenglowConfig } from '../core/config/index.ts';
 import type { CrossValidateOptions, CrossValidation } from './cross-validation-types.ts';
 import { modelModule, type SpecModelOptions, specInvariantName } from './mc-module.ts';
-import { type ResolvedModel, resolveModel } from './resolve.ts';
+import { assertTlaMirrored, type ResolvedModel, resolveModel } from './resolve.ts';
 import { DumpMatcher } from './state-compare.ts';
 import { summarize } from './summary.ts';
 import { locateTlc, type TlcTool } from './tlc-locate.ts';
 import { runTlc, type TlcRun } from './tlc-run.ts';
 import { checkTraceAgreement } from './trace-agreement.ts';
 import { collectTsStates, exploreTs, type TsSearchOptions } from './ts-search.ts';
-import { TLA_ONLY_INVARIANTS } from './verdicts.ts';
+import { hasTlaInvariant, TLA_ONLY_INVARIANTS } from './verdicts.ts';
 
 /** TLC's time limit when the caller gives none (ten minutes). */
 export const DEFAULT_TIMEOUT_MS = 600_000;
@@ -23,6 +23,7 @@ export async function crossValidate(
   options: CrossValidateOptions,
 ): Promise<CrossValidation> {
   const resolved = resolveModel(config, options);
+  assertTlaMirrored(resolved.cfg);
   const search: TsSearchOptions = {
     scheduler: options.scheduler ?? 'all',
     inFlightBound: options.inFlightBound ?? null,
@@ -41,7 +42,7 @@ export async function crossValidate(
   const spec: SpecModelOptions = {
     scheduler: search.scheduler,
     inFlightBound: search.inFlightBound,
-    invariants: [...options.properties.map((p) => p.name), ...TLA_ONLY_INVARIANTS],
+    invariants: [...options.properties.map((p) => p.name).filter(hasTlaInvariant), ...TLA_ONLY_INVARIANTS],
   };
   const tlc = await runModel(located.tool, resolved, spec, timeoutMs, matcher);
   const violated = tlc.invariant === null ? null : specInvariantName(tlc.invariant, spec);

@@ -1,5 +1,6 @@
 import type { AlpenglowConfig, ByzantineStrategyName } from '../core/config/index.ts';
 import { buildModelConfig, type ModelConfig } from '../model/config.ts';
+import { XvalError } from './errors.ts';
 
 /** The model-level choices a driver makes on top of a config (buildModelConfig's options). */
 export interface ModelChoice {
@@ -31,4 +32,20 @@ export function resolveModel(config: AlpenglowConfig, choice: ModelChoice = {}):
     byzantine_strategy: cfg.strategy.name,
   };
   return { config: pinned, cfg };
+}
+
+/**
+ * Why TLC cannot check this model, or null: a Byzantine strategy that tla/Alpenglow.tla does not
+ * mirror (the TS-only `forger`, tla/README.md) would make TLC explore a different system, and
+ * "TS and TLC disagree" would then be a false alarm. Without Byzantine validators the strategy
+ * is never used.
+ */
+export function tlaMirrorProblem(cfg: ModelConfig): string | null {
+  if (cfg.byzantine.length === 0 || cfg.strategy.inTlaSpec) return null;
+  return `byzantine_strategy ${cfg.strategy.name} is TS-only (tla/Alpenglow.tla does not mirror it): cross-validation with TLC cannot check it`;
+}
+
+export function assertTlaMirrored(cfg: ModelConfig): void {
+  const problem = tlaMirrorProblem(cfg);
+  if (problem !== null) throw new XvalError(problem);
 }

@@ -1,6 +1,6 @@
 import type { NativeTrace } from '../sim/trace.ts';
 import { CONFIG_MARKER, constantAssignments, constantDefinitions } from './mc-module.ts';
-import { resolveModel } from './resolve.ts';
+import { assertTlaMirrored, resolveModel } from './resolve.ts';
 import { tlaExpr } from './tla-print.ts';
 import type { TlcRun } from './tlc-run.ts';
 import { statesOfActions } from './trace-import.ts';
@@ -15,6 +15,7 @@ export const TRACE_MODULE = 'AlpenglowTraceCheck';
  */
 export function traceModule(trace: NativeTrace): { moduleName: string; module: string; cfg: string } {
   const { config, cfg } = resolveModel(trace.config);
+  assertTlaMirrored(cfg);
   const states = statesOfActions(cfg, trace.actions);
   const module = [
     `---------------------------- MODULE ${TRACE_MODULE} ----------------------------`,

@@ -9,9 +9,11 @@ import {
   type ScenarioResult,
 } from '../../../scenarios/types.ts';
 import type { AlpenglowConfig } from '../../core/config/index.ts';
+import { buildModelConfig } from '../../model/config.ts';
 import { buildReport } from '../../report/build.ts';
 import { crossValidationLines, scenarioSummaryLines } from '../../report/console.ts';
 import type { TestReport } from '../../report/types.ts';
+import { tlaMirrorProblem } from '../../xval/resolve.ts';
 import { parseArgs } from '../args.ts';
 import { loadConfig } from '../config-file.ts';
 import { annotate, type CrossValidationRun, runCrossValidation } from '../cross-validation.ts';
@@ -55,6 +57,9 @@ export async function scenarioCommand(
   if (scenario.unavailable)
     throw inputError(`scenario ${name} is not available yet: ${scenario.unavailable}`);
   const settings = resolveSettings(name, args.flags);
+  const unmirrored =
+    args.flags['cross-validate'] === true ? tlaMirrorProblem(buildModelConfig(settings.config)) : null;
+  if (unmirrored !== null) throw inputError(`--cross-validate: ${unmirrored}`);
   const stop = new StopController((args.flags.timeout as number | undefined) ?? null);
   const progress = new ProgressLine(process.stderr.isTTY === true);
   stop.listen((signal) => io.err(`\n${signal} received: stopping, the report will still be written`));

@@ -9,6 +9,7 @@ export const BYZANTINE_STRATEGY_NAMES = [
   'double_voting',
   'fallback_final',
   'arbitrary',
+  'forger',
 ] as const;
 
 export type ByzantineStrategyName = (typeof BYZANTINE_STRATEGY_NAMES)[number];

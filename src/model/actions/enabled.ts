@@ -7,6 +7,7 @@ import type { Action } from './types.ts';
 
 /** All enabled actions in a deterministic order: deliveries, timeouts, proposals, Byzantine moves. */
 export function enabledActions(cfg: ModelConfig, state: State): Action[] {
+  if (state.anomaly !== undefined) return []; // the model stopped (anomaly.ts)
   const actions: Action[] = state.network.map((e) => ({ type: 'deliver', to: e.to, msg: e.msg }) as const);
   for (const node of cfg.honest) {
     for (let w = 1; w <= cfg.maxSlot; w += cfg.windowSize) {

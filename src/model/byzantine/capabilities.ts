@@ -1,8 +1,16 @@
-import type { BlockId, NodeId, Slot } from '../../core/ids.ts';
-import { blocksOfSlot } from '../block.ts';
+import { BLOCK_ID_STRIDE, type BlockId, blockIdFor, type NodeId, type Slot } from '../../core/ids.ts';
+import { type Block, blocksOfSlot } from '../block.ts';
 import type { ModelConfig } from '../config.ts';
 import { hasCast } from '../ghost.ts';
-import { type CertKind, isBlockVote, type Message, type VoteKind, votesCountingFor } from '../messages.ts';
+import {
+  type Cert,
+  type CertKind,
+  isBlockCert,
+  isBlockVote,
+  type Message,
+  type VoteKind,
+  votesCountingFor,
+} from '../messages.ts';
 import { certIsValid } from '../pool/certs.ts';
 import { leaderOf } from '../schedule.ts';
 import type { State } from '../state.ts';
@@ -17,12 +25,24 @@ export function mayVote(cfg: ModelConfig, state: State, kind: VoteKind, slot: Sl
   if (!strategy.voteKinds.includes(kind) || slot < 1 || slot > cfg.maxSlot) return false;
   if (!isBlockVote(kind)) return block === -1;
   const target = state.blocks[block];
+  if (target === undefined)
+    return strategy.forgery.unknownBlocks && unknownBlocks(state.blocks, slot).includes(block);
   return (
     target !== undefined &&
     target.id !== 0 &&
     target.slot === slot &&
     (strategy.votesForeignBlocks || cfg.roles[target.proposer] === 'byzantine')
   );
+}
+
+/** Ids of slot `slot` that no block holds (a forger votes for them: blocks no one has). */
+export function unknownBlocks(blocks: readonly (Block | undefined)[], slot: Slot): BlockId[] {
+  const ids: BlockId[] = [];
+  for (let version = 0; version < BLOCK_ID_STRIDE; version++) {
+    const id = blockIdFor(slot, version);
+    if (blocks[id] === undefined) ids.push(id);
+  }
+  return ids;
 }
 
 export function mayPropose(cfg: ModelConfig, state: State, z: NodeId, slot: Slot, parent: BlockId): boolean {
@@ -65,9 +85,28 @@ export function mayProduce(cfg: ModelConfig, state: State, z: NodeId, msg: Messa
     case 'cert': {
       const c = msg.cert;
       if (!cfg.strategy.sendsCertificates || c.slot < 1 || c.slot > cfg.maxSlot) return false;
-      if (!certIsValid(cfg, state.blocks, c)) return false;
+      // A forger may send an aggregate the receiver must refuse (too little stake, a block no one
+      // has), but still only of signatures it holds: its own and correct validators' cast votes.
+      if (
+        !certIsValid(cfg, state.blocks, c) &&
+        !(cfg.strategy.forgery.shortCertificates && wellFormed(cfg, c))
+      )
+        return false;
       const available = availableSigners(cfg, state, c.kind, c.slot, c.block);
-      return c.signers.every((v) => available.includes(v));
+      return c.signers.length > 0 && c.signers.every((v) => available.includes(v));
     }
   }
+}
+
+/** Signers strictly ascending, in range; a Skip or Final aggregate names no block. */
+function wellFormed(cfg: ModelConfig, c: Cert): boolean {
+  if (
+    isBlockCert(c.kind)
+      ? c.block < blockIdFor(c.slot, 0) || c.block >= blockIdFor(c.slot + 1, 0)
+      : c.block !== -1
+  )
+    return false;
+  return c.signers.every(
+    (v, i) => v >= 0 && v < cfg.validatorCount && (i === 0 || v > (c.signers[i - 1] as number)),
+  );
 }

@@ -19,7 +19,27 @@ export interface ByzantineStrategy {
   readonly votesForeignBlocks: boolean;
   /** May it assemble certificates from cast votes and send them to chosen validators? */
   readonly sendsCertificates: boolean;
+  /**
+   * Forgery (TS-only, not in tla/Alpenglow.tla): messages a correct validator never sends and a
+   * correct receiver must refuse or tolerate. They exist so that the code that refuses them (pool
+   * storage rules, certificate verification) runs under the drivers; without them a receiver that
+   * forgot a check passed every property.
+   */
+  readonly forgery: Forgery;
+  /** Mirrored by tla/Alpenglow.tla (cross-validation refuses strategies that are not). */
+  readonly inTlaSpec: boolean;
 }
+
+export interface Forgery {
+  /** Aggregates whose signers fall short of the threshold (the receiver must verify the stake). */
+  readonly shortCertificates: boolean;
+  /** Votes the receiver's pool must not store: Notar after Skip, Skip after Notar, a second Notar, a 4th NotarFallback. */
+  readonly conflictingVotes: boolean;
+  /** Votes (and short certificates) for block ids of a slot that no one ever created. */
+  readonly unknownBlocks: boolean;
+}
+
+const NO_FORGERY: Forgery = { shortCertificates: false, conflictingVotes: false, unknownBlocks: false };
 
 export const STRATEGIES: Readonly<Record<ByzantineStrategyName, ByzantineStrategy>> = {
   silent: {
@@ -29,6 +49,8 @@ export const STRATEGIES: Readonly<Record<ByzantineStrategyName, ByzantineStrateg
     voteKinds: [],
     votesForeignBlocks: false,
     sendsCertificates: false,
+    forgery: NO_FORGERY,
+    inTlaSpec: true,
   },
   withholding: {
     name: 'withholding',
@@ -37,6 +59,8 @@ export const STRATEGIES: Readonly<Record<ByzantineStrategyName, ByzantineStrateg
     voteKinds: ['notar', 'final'],
     votesForeignBlocks: false,
     sendsCertificates: false,
+    forgery: NO_FORGERY,
+    inTlaSpec: true,
   },
   equivocating_leader: {
     name: 'equivocating_leader',
@@ -45,6 +69,8 @@ export const STRATEGIES: Readonly<Record<ByzantineStrategyName, ByzantineStrateg
     voteKinds: ['notar', 'final'],
     votesForeignBlocks: false,
     sendsCertificates: true,
+    forgery: NO_FORGERY,
+    inTlaSpec: true,
   },
   double_voting: {
     name: 'double_voting',
@@ -55,6 +81,8 @@ export const STRATEGIES: Readonly<Record<ByzantineStrategyName, ByzantineStrateg
     voteKinds: ['notar', 'skip', 'final'],
     votesForeignBlocks: true,
     sendsCertificates: true,
+    forgery: NO_FORGERY,
+    inTlaSpec: true,
   },
   fallback_final: {
     name: 'fallback_final',
@@ -63,6 +91,8 @@ export const STRATEGIES: Readonly<Record<ByzantineStrategyName, ByzantineStrateg
     voteKinds: ['notar', 'notarFallback', 'skipFallback', 'final'],
     votesForeignBlocks: true,
     sendsCertificates: true,
+    forgery: NO_FORGERY,
+    inTlaSpec: true,
   },
   arbitrary: {
     name: 'arbitrary',
@@ -75,5 +105,20 @@ export const STRATEGIES: Readonly<Record<ByzantineStrategyName, ByzantineStrateg
     voteKinds: ['notar', 'notarFallback', 'skip', 'skipFallback', 'final'],
     votesForeignBlocks: true,
     sendsCertificates: true,
+    forgery: NO_FORGERY,
+    inTlaSpec: true,
+  },
+  forger: {
+    name: 'forger',
+    description:
+      'arbitrary, plus what only a forger sends: short certificates, conflicting votes to one validator, votes for blocks no one has',
+    blocksPerSlot: 2,
+    voteKinds: ['notar', 'notarFallback', 'skip', 'skipFallback', 'final'],
+    votesForeignBlocks: true,
+    sendsCertificates: true,
+    forgery: { shortCertificates: true, conflictingVotes: true, unknownBlocks: true },
+    // Its messages are refused by a correct receiver, so it adds self-loops and a few pool states
+    // to the space; the TLA+ spec does not have them (tla/README.md, "TS-only strategy").
+    inTlaSpec: false,
   },
 };

@@ -78,7 +78,10 @@ function safeToSkipStake(tallies: readonly [number, number][], skip: number): nu
  * written in README: it only makes the event possible earlier, which arbitrary delays allow anyway).
  */
 function parentCertified(ctx: NodeCtx, block: number): boolean {
-  const parent = ctx.draft.block(ctx.draft.block(block).parent);
+  // Votes may name a block no one has (a forger's): its repair fails, so its parent is unknown.
+  const known = ctx.draft.blockTable[block];
+  if (known === undefined) return false;
+  const parent = ctx.draft.block(known.parent);
   if (parent.id === GENESIS) return true;
   const parentSlot: SlotState = ctx.draft.readSlot(ctx.node, parent.slot);
   return hasNotarFallbackLike(parentSlot, parent.id);

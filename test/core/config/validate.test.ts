@@ -135,7 +135,7 @@ describe('validateConfig: cross-field rules', () => {
       'an unknown strategy',
       { byzantine_strategy: 'evil' },
       'byzantine_strategy',
-      'must be one of silent, withholding, equivocating_leader, double_voting, fallback_final, arbitrary',
+      'must be one of silent, withholding, equivocating_leader, double_voting, fallback_final, arbitrary, forger',
     ],
     ['leader_offset = validators', { leader_offset: 5 }, 'leader_offset', 'must be < validators (5)'],
     [

@@ -1,0 +1,106 @@
+import { describe, expect, it, vi } from 'vitest';
+import { GENESIS, NO_BLOCK, type Slot } from '../../src/core/ids.ts';
+import { hasNotarFallbackLike } from '../../src/model/pool/certs.ts';
+import { notarTallies, skipStake } from '../../src/model/pool/votes.ts';
+import { isWindowStart } from '../../src/model/schedule.ts';
+import type { NodeCtx } from '../../src/model/votor/context.ts';
+import { exhaustiveRun, pbtRun, whitepaperConfig } from './drivers.ts';
+
+/**
+ * Class 2 of issue 10: a correct node that votes out of turn, or not when it should. Seeded bugs:
+ * SafeToNotar/SafeToSkip raised before the node's own first vote in the slot (pitfall P5: the
+ * node then skips and casts NotarFallback where it should have waited), and checkPendingBlocks
+ * never called (a parked block is never voted on). Both passed every property before
+ * VotesJustified and PendingBlocksRetried.
+ */
+const bug = vi.hoisted(() => ({ earlyFallback: false, noRetry: false }));
+
+vi.mock('../../src/model/pool/events.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/model/pool/events.ts')>();
+  return {
+    ...original,
+    raiseFallbackEvents: (ctx: NodeCtx, slot: Slot) =>
+      bug.earlyFallback ? raiseWithoutVotedGuard(ctx, slot) : original.raiseFallbackEvents(ctx, slot),
+  };
+});
+
+vi.mock('../../src/model/votor/try.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/model/votor/try.ts')>();
+  return {
+    ...original,
+    checkPending: (ctx: NodeCtx) => (bug.noRetry ? undefined : original.checkPending(ctx)),
+  };
+});
+
+/** pool/events.ts raiseFallbackEvents with one line removed: `if (!view.voted) return;`. */
+function raiseWithoutVotedGuard(ctx: NodeCtx, slot: Slot): void {
+  if (slot < 1 || slot > ctx.cfg.maxSlot) return;
+  const view = ctx.draft.readSlot(ctx.node, slot);
+  const q = ctx.cfg.quorum;
+  const tallies = notarTallies(ctx.cfg, view);
+  const skip = skipStake(ctx.cfg, view);
+  for (const [block, notar] of tallies) {
+    if (view.votedNotar === block || view.safeToNotarRaised.includes(block)) continue;
+    if (!(notar >= q.fallback || (skip + notar >= q.slow && notar >= q.minOwn))) continue;
+    if (!isWindowStart(slot, ctx.cfg.windowSize) && !parentCertified(ctx, block)) continue;
+    ctx.draft.array(ctx.node, slot, 'safeToNotarRaised').push(block);
+    ctx.queue.push({ type: 'safeToNotar', slot, block });
+  }
+  const total = tallies.reduce((sum, [, stake]) => sum + stake, 0);
+  const max = tallies.reduce((m, [, stake]) => Math.max(m, stake), 0);
+  if (view.votedNotar !== NO_BLOCK && !view.safeToSkipRaised && skip + total - max >= q.fallback) {
+    ctx.draft.slot(ctx.node, slot).safeToSkipRaised = true;
+    ctx.queue.push({ type: 'safeToSkip', slot });
+  }
+}
+
+function parentCertified(ctx: NodeCtx, block: number): boolean {
+  const known = ctx.draft.blockTable[block];
+  if (known === undefined) return false;
+  const parent = ctx.draft.block(known.parent);
+  return parent.id === GENESIS || hasNotarFallbackLike(ctx.draft.readSlot(ctx.node, parent.slot), parent.id);
+}
+
+const CONFIG = whitepaperConfig({ byzantine_strategy: 'arbitrary' });
+const RUNS = { seed: 7, runs: 150, depth: 200 };
+/** 2 correct validators and 1 offline, windows of 1 slot, 2 slots: 27,223 states, searched to the end. */
+const TINY = whitepaperConfig({
+  validators: 3,
+  byzantine_count: 0,
+  offline_count: 1,
+  max_rounds: 2,
+  leader_window_size: 1,
+  leader_offset: 0,
+});
+
+describe('out-of-turn votes (class 2)', () => {
+  it('pbt reports a NotarFallback raised before the node’s own first vote (VotesJustified)', async () => {
+    bug.earlyFallback = true;
+    try {
+      const run = await pbtRun(CONFIG, { ...RUNS, until: 'VotesJustified' });
+      expect(run.violated).toEqual(['VotesJustified']);
+      expect(run.traces.get('VotesJustified')?.length).toBeGreaterThan(0);
+    } finally {
+      bug.earlyFallback = false;
+    }
+  }, 30_000);
+
+  it('pbt and the exhaustive search report a pending block never retried (PendingBlocksRetried)', async () => {
+    bug.noRetry = true;
+    try {
+      const run = await pbtRun(CONFIG, { ...RUNS, until: 'PendingBlocksRetried' });
+      expect(run.violated).toContain('PendingBlocksRetried');
+      const search = await exhaustiveRun(TINY, { depth: 40, maxStates: 60_000 });
+      expect(search.violated).toContain('PendingBlocksRetried');
+    } finally {
+      bug.noRetry = false;
+    }
+  }, 30_000);
+
+  it('without the bugs the same runs report nothing', async () => {
+    expect((await pbtRun(CONFIG, RUNS)).violated).toEqual([]);
+    const search = await exhaustiveRun(TINY, { depth: 40, maxStates: 60_000 });
+    expect(search.violated).toEqual([]);
+    expect(search.result.stateSpaceCoverage).toBe(1);
+  }, 60_000);
+});

@@ -1,8 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * `npm test`: the developer suite. Fixed seeds and fixed run counts, reduced budgets for the
+ * acceptance checks (test/helpers/seed.ts `testRuns`); the long runs are in vitest.long.config.ts
+ * (`npm run test:long`). Timeouts are generous: no test here should come near a third of them
+ * on a machine three times slower than an idle 2-core one.
+ */
+export const LONG_ONLY = [
+  'test/long/**',
+  // The big TS-explorer-vs-TLC cross-validations (minutes of TLC); test/xval/tlc-quick.test.ts
+  // keeps a small one of each kind in this suite.
+  'test/xval/tlc.test.ts',
+];
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', ...LONG_ONLY],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',

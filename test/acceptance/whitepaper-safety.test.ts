@@ -12,6 +12,9 @@ import { reproduceHint, TEST_SEED, testRuns } from '../helpers/seed.ts';
  * below 20%, no generated schedule violates any safety property. Configurations (validator count,
  * stakes, which validators are Byzantine and how they behave, leader rotation) are generated too.
  */
+// 200 generated configurations and schedules in `npm test`, 3000 in `npm run test:long`.
+const RUNS = testRuns(200, 3000);
+
 describe('safety under the white paper assumptions', () => {
   it('finds no violation for Byzantine stake < 20% and thresholds 0.8/0.6', () => {
     const arb = configArb(WHITEPAPER_SPACE).chain((config) =>
@@ -26,7 +29,7 @@ describe('safety under the white paper assumptions', () => {
         states += outcome.statesChecked;
         return outcome.violations.length === 0;
       }),
-      { seed: TEST_SEED, numRuns: testRuns(3000) },
+      { seed: TEST_SEED, numRuns: RUNS },
     );
     if (details.failed) {
       const cx = details.counterexample?.[0];
@@ -34,7 +37,7 @@ describe('safety under the white paper assumptions', () => {
         `${fc.defaultReportMessage(details)}\n${JSON.stringify(cx?.config)}\n${reproduceHint()}`,
       );
     }
-    expect(details.numRuns).toBe(testRuns(3000));
+    expect(details.numRuns).toBe(RUNS);
     expect(states).toBeGreaterThan(details.numRuns * 20); // the runs really went somewhere
   });
 });

@@ -1,27 +1,61 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { BIN, type CliResult, REPO, runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+
+/**
+ * Runs `alpenglow fuzz` and sends SIGINT once `done()` holds (polled), so how many batches run is
+ * decided by events, not by how fast the machine gets through a `--duration`.
+ */
+function fuzzUntil(args: readonly string[], done: () => boolean): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const poll = setInterval(() => {
+      if (!done()) return;
+      clearInterval(poll);
+      child.kill('SIGINT');
+    }, 50);
+    child.on('close', (code, signal) => {
+      clearInterval(poll);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
 
 describe('alpenglow fuzz', () => {
-  it('runs seeded batches until the duration and keeps every counterexample in the corpus', async () => {
+  it('runs seeded batches until stopped and keeps every counterexample in the corpus', async () => {
     const corpus = join(tempDir(), 'corpus');
-    const r = await runCli([
-      'fuzz',
-      '--config',
-      'configs/guide-thresholds-equivocation.json',
-      '--duration',
-      '4',
-      '--workers',
-      '1',
-      '--runs',
-      '150',
-      '--seed',
-      '7',
-      '--corpus',
-      corpus,
-    ]);
+    // A --duration far beyond what the batches need (the first batch's --timeout is what is left
+    // of it); SIGINT once the second batch has started, i.e. the first one is complete.
+    const r = await fuzzUntil(
+      [
+        'fuzz',
+        '--config',
+        'configs/guide-thresholds-equivocation.json',
+        '--duration',
+        '600',
+        '--workers',
+        '1',
+        '--runs',
+        '150',
+        '--seed',
+        '7',
+        '--corpus',
+        corpus,
+      ],
+      () => existsSync(join(corpus, 'batch-8.log')),
+    );
     expect(r.code, r.stderr).toBe(1);
+    expect(r.signal).toBeNull();
     const summary = JSON.parse(readFileSync(join(corpus, 'fuzz-summary.json'), 'utf8'));
     expect(summary.batches[0].seed).toBe(7);
     expect(summary.batches.every((b: { seed: number }, i: number) => b.seed === 7 + i)).toBe(true);

@@ -8,7 +8,19 @@ import { readReport, reportSchemaErrors } from '../../helpers/schema.ts';
 describe('alpenglow verify (long)', () => {
   it('runs the small profile into a session folder with summary.json and per-scenario files', async () => {
     const outDir = tempDir();
-    const r = await runCli(['verify', '--profile', 'small', '--out-dir', outDir, '--seed', '9']);
+    // The profile's own per-scenario timeout is 60 s, which a busy machine could reach: the
+    // verdict must not depend on speed, so the scenarios get 600 s.
+    const r = await runCli([
+      'verify',
+      '--profile',
+      'small',
+      '--out-dir',
+      outDir,
+      '--seed',
+      '9',
+      '--timeout',
+      '600',
+    ]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const [session] = readdirSync(outDir);
     const folder = join(outDir, session as string);

@@ -51,6 +51,7 @@ export async function runExhaustive(req: ExhaustiveRequest): Promise<LabelledRes
     if (ctx.shouldStop()) break;
     const bound = bindModel(setup, offset);
     const limit = ctx.exhaustive.maxInFlight;
+    let lastDepth = -1;
     const result = await exploreAsync(
       bound.model,
       bound.invariants,
@@ -61,14 +62,18 @@ export async function runExhaustive(req: ExhaustiveRequest): Promise<LabelledRes
         shouldStop: ctx.shouldStop,
         stopWhenAllViolated: true,
         ...(limit === null ? {} : { constraint: inFlightAtMost(limit) }),
-        onProgress: (s) =>
+        onProgress: (s) => {
           ctx.progress({
             phase: `explore offset ${offset}`,
             runs: results.length,
             totalRuns: offsets.length,
             states: states + s.uniqueStates,
             depth: s.depth,
-          }),
+          });
+          if (s.depth > lastDepth)
+            ctx.log(`exploring leader offset ${offset}: depth ${s.depth}, ${s.uniqueStates} distinct states`);
+          lastDepth = s.depth;
+        },
       },
       makePauser(),
     );

@@ -38,6 +38,7 @@ export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
       req.label ? `${req.label}.${property}` : property,
       safetyTrace(setup, ctx.seed, offset, actions, property, message, { driver: 'pbt', ...extra }),
     );
+  let runsDone = 0;
   const result = await searchSafety({
     setup,
     arbitrary: runInputArb({
@@ -54,7 +55,19 @@ export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
     beforeRun: () => tally.startRun(),
     onRun: (runIndex, outcome) => {
       tally.endRun(outcome.statesChecked, outcome.actions);
+      runsDone = runIndex + 1;
       ctx.progress({ phase: 'search', runs: runIndex + 1, totalRuns: req.runs, states: tally.states });
+      if ((runIndex + 1) % 100 === 0)
+        ctx.log(`search: ${runIndex + 1}/${req.runs} runs, ${tally.states} states`);
+    },
+    onShrink: (property, starts) => {
+      ctx.progress({
+        phase: `shrink ${property}`,
+        runs: runsDone,
+        totalRuns: req.runs,
+        states: tally.states,
+      });
+      ctx.log(`shrinking ${property}: from ${starts.length} violating run(s) of ${starts.join(', ')} steps`);
     },
     onDiscovery: (d: Discovery, actions) => {
       const trace = save(d.property, d.input.leaderOffset, actions, d.message, {
@@ -62,14 +75,17 @@ export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
         run: d.runIndex,
       });
       tally.discovered(d, trace);
-      ctx.log(`found ${d.property} in run ${d.runIndex} at step ${d.step}; shrinking`);
+      ctx.log(`discovered ${d.property} in run ${d.runIndex} at step ${d.step} (saved: ${trace})`);
     },
     onCounterexample: (cx: Counterexample) => {
       save(cx.property, cx.leaderOffset, cx.actions, cx.message, {
         shrunk: true,
         one_minimal: cx.oneMinimal,
         original_length: cx.originalLength,
+        sliced_length: cx.slicedLength,
+        shortest_over_its_actions: cx.shortestOverItsActions,
       });
+      ctx.log(`shrunk ${cx.property}: ${shrinkSummary(cx)}`);
     },
   });
   return {
@@ -83,6 +99,18 @@ export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
     runs: result.runs,
     interrupted: result.interrupted,
   };
+}
+
+/** One line on how a counterexample was shrunk, for --verbose. */
+export function shrinkSummary(cx: Counterexample): string {
+  const minimal = cx.oneMinimal ? '1-minimal' : 'not shown 1-minimal (stopped or out of budget)';
+  const shortest =
+    cx.shortestOverItsActions === null
+      ? 'no reordering search'
+      : cx.shortestOverItsActions
+        ? 'no shorter reordering of its actions'
+        : 'reordering search out of budget';
+  return `${cx.originalLength} -> ${cx.actions.length} steps (causal slice ${cx.slicedLength}), ${minimal}, ${shortest}, ${cx.shrinkTests} tests`;
 }
 
 /** What a search measured: states checked, events by kind, coverage, when each property fell. */

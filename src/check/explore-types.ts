@@ -15,7 +15,7 @@ export interface ExploreOptions<S> {
    * paths reported stay the concrete ones reached, so counterexamples replay from `init`.
    */
   readonly symmetry: boolean;
-  /** Polled between expansions (a deadline, a signal): true ends the search early. */
+  /** Polled between expansions and every 256 successors (a deadline, a signal): true ends the search early. */
   readonly shouldStop?: () => boolean;
   /** Called at the end of every level and every few thousand expansions. */
   readonly onProgress?: (stats: ExploreStats) => void;

@@ -95,7 +95,10 @@ export class Explorer<S, A> {
   private expand(): void {
     const { state, index: parent } = this.frontier.take();
     const actions = this.model.actions(state);
+    const { shouldStop } = this.options;
     for (let j = 0; j < actions.length; j++) {
+      // One state of a large config can have 100,000 successors: poll inside the expansion too.
+      if ((j & 255) === 255 && shouldStop?.()) return this.finish('stopped');
       const successor = this.model.next(state, actions[j] as A);
       this.transitions++;
       if (this.options.constraint && !this.options.constraint(successor)) continue;

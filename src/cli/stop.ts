@@ -1,6 +1,13 @@
+import { sharedStopFlag } from './worker-channel.ts';
+
 /**
- * Why a run should stop early: a deadline (`--timeout`) or a signal. SIGINT/SIGTERM set a flag
- * that the search polls between runs, so the report is still written.
+ * Why a run should stop early: a deadline (`--timeout`) or a signal. `shouldStop` is polled by
+ * every long loop (each step of a run, each successor of an expansion, every 64 simulator events,
+ * each shrink test), so it must stay cheap: a clock read and, in a worker, one atomic load.
+ *
+ * In a worker thread (src/cli/worker-host.ts) the main thread receives the signals and sets a
+ * shared flag that this reads; on the main thread it listens to SIGINT/SIGTERM itself, and then
+ * sees them only when the event loop runs.
  */
 export class StopController {
   signal: 'SIGINT' | 'SIGTERM' | null = null;
@@ -8,11 +15,21 @@ export class StopController {
   private readonly deadlineMs: number | null;
   private readonly handlers: [NodeJS.Signals, () => void][] = [];
 
-  constructor(timeoutSeconds: number | null) {
+  constructor(
+    timeoutSeconds: number | null,
+    private readonly shared: Int32Array | null = sharedStopFlag(),
+  ) {
     this.deadlineMs = timeoutSeconds === null ? null : performance.now() + timeoutSeconds * 1000;
   }
 
+  /** The deadline as wall-clock epoch milliseconds (null without --timeout), for the host's watchdog. */
+  deadlineEpochMs(): number | null {
+    return this.deadlineMs === null ? null : performance.timeOrigin + this.deadlineMs;
+  }
+
+  /** On the main thread: handle SIGINT/SIGTERM. In a worker the host does, and says so itself. */
   listen(onSignal: (signal: string) => void): void {
+    if (this.shared) return;
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       const handler = () => {
         if (this.signal) process.exit(signal === 'SIGINT' ? 130 : 143); // a second signal: leave now
@@ -34,6 +51,10 @@ export class StopController {
   }
 
   readonly shouldStop = (): boolean => {
+    if (this.signal === null && this.shared !== null) {
+      const code = Atomics.load(this.shared, 0);
+      if (code !== 0) this.signal = code === 1 ? 'SIGINT' : 'SIGTERM';
+    }
     if (this.signal) return true;
     if (this.deadlineMs !== null && performance.now() >= this.deadlineMs) this.deadlineHit = true;
     return this.deadlineHit;

@@ -8,6 +8,14 @@ export interface Violation {
   readonly message: string;
 }
 
+/**
+ * The pseudo-property a run violates when the model itself throws (an internal assertion, correct
+ * nodes that disagree, a data structure out of its limits). It is reported, traced and shrunk like
+ * any property, so a model bug comes with a replayable schedule instead of a stack trace that
+ * fast-check would swallow.
+ */
+export const MODEL_ASSERTION = 'ModelAssertion';
+
 export interface RunOutcome<A> {
   /** The actions applied, in order (a complete, replayable schedule). */
   readonly actions: A[];
@@ -18,6 +26,8 @@ export interface RunOutcome<A> {
   readonly quiescent: boolean;
   /** Set when a replayed action was not enabled: the index of that action. */
   readonly rejectedAt: number | null;
+  /** True when `shouldStop` ended the run before its schedule did. */
+  readonly stopped: boolean;
 }
 
 export interface RunOptions<S> {
@@ -26,6 +36,12 @@ export interface RunOptions<S> {
   readonly stopOn?: string;
   /** Called with every state reached, initial one included (fingerprint coverage, metrics). */
   readonly visit?: (state: S) => void;
+  /**
+   * Polled before every step (a deadline or a signal). One step of a large config can take a
+   * significant fraction of a second (every Byzantine send of every slot is enumerated), so a run
+   * of thousands of steps must not be the unit of interruption.
+   */
+  readonly shouldStop?: () => boolean;
 }
 
 /** Picks the next action given the enabled ones; undefined ends the run. */
@@ -55,9 +71,13 @@ export function replayActions<S, A>(
   actions: readonly A[],
   options: RunOptions<S>,
 ): RunOutcome<A> {
-  return drive(model, invariants, options, (_state, step): Step<A> => {
+  return drive(model, invariants, options, (state, step): Step<A> => {
     const action = actions[step];
-    return action === undefined ? { end: false } : { action, mayReject: true };
+    if (action !== undefined) return { action, mayReject: true };
+    // The end of the schedule: enumerate once, so a model error that a generated run met while
+    // enumerating the last state's actions reproduces in replay too.
+    if (options.stopOn === MODEL_ASSERTION) model.actions(state);
+    return { end: false };
   });
 }
 
@@ -75,6 +95,8 @@ function drive<S, A>(
   const actions: A[] = [];
   const violations: Violation[] = [];
   const pending = invariants.filter((i) => options.stopOn === undefined || i.name === options.stopOn);
+  // Shrinking a ModelAssertion checks no invariant but must not end for want of one.
+  const endWhenAllViolated = invariants.length > 0 && options.stopOn !== MODEL_ASSERTION;
   let statesChecked = 0;
   const check = (): boolean => {
     statesChecked++;
@@ -89,26 +111,49 @@ function drive<S, A>(
     }
     return false;
   };
-  const outcome = (quiescent: boolean, rejectedAt: number | null): RunOutcome<A> => ({
+  const outcome = (quiescent: boolean, rejectedAt: number | null, stopped = false): RunOutcome<A> => ({
     actions,
     violations: violations.sort((a, b) => a.step - b.step || a.property.localeCompare(b.property)),
     statesChecked,
     quiescent,
     rejectedAt,
+    stopped,
   });
-  if (check()) return outcome(false, null);
+  const modelFailed = (error: unknown): RunOutcome<A> => {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    violations.push({ property: MODEL_ASSERTION, step: actions.length, message });
+    return outcome(false, null);
+  };
+  try {
+    if (check()) return outcome(false, null);
+  } catch (error) {
+    return modelFailed(error);
+  }
   for (let step = 0; step < options.maxSteps; step++) {
-    const next = nextStep(state, step);
+    if (options.shouldStop?.()) return outcome(false, null, true);
+    let next: Step<A>;
+    try {
+      next = nextStep(state, step); // may enumerate actions: an error there is the state's
+    } catch (error) {
+      return modelFailed(error);
+    }
     if ('end' in next) return outcome(next.end, null);
     try {
       state = model.next(state, next.action);
     } catch (error) {
-      if (next.mayReject && error instanceof Error && error.name === 'ActionNotEnabled')
-        return outcome(false, step);
-      throw error;
+      // A replayed action that is not enabled ends the replay; anywhere else it is a model bug
+      // (actions() offered something next() refuses).
+      const rejected = error instanceof Error && error.name === 'ActionNotEnabled';
+      if (rejected && next.mayReject) return outcome(false, step);
+      actions.push(next.action); // the trace ends with the action that failed
+      return modelFailed(error);
     }
     actions.push(next.action);
-    if (check() || (pending.length === 0 && invariants.length > 0)) return outcome(false, null);
+    try {
+      if (check() || (pending.length === 0 && endWhenAllViolated)) return outcome(false, null);
+    } catch (error) {
+      return modelFailed(error);
+    }
   }
   return outcome(false, null);
 }

@@ -17,8 +17,14 @@ export interface CliResult {
 /** Runs the real CLI as a subprocess (as users do), optionally sending a signal after `signalAfterMs`. */
 export function runCli(
   args: readonly string[],
-  options: { signalAfterMs?: number; signal?: NodeJS.Signals; env?: Record<string, string> } = {},
-): Promise<CliResult> {
+  options: {
+    signalAfterMs?: number;
+    signal?: NodeJS.Signals;
+    env?: Record<string, string>;
+    /** Send the signal once stderr matches this (then after `signalAfterMs`, default 0): a phase, not a guess of time. */
+    signalWhen?: RegExp;
+  } = {},
+): Promise<CliResult & { signalledAtMs: number | null; exitedAtMs: number }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: REPO,
@@ -30,13 +36,23 @@ export function runCli(
     child.stdout.on('data', (d) => {
       stdout += d;
     });
+    let signalledAtMs: number | null = null;
+    let armed = false;
+    const send = () => {
+      signalledAtMs = performance.now();
+      child.kill(options.signal ?? 'SIGINT');
+    };
     child.stderr.on('data', (d) => {
       stderr += d;
+      if (options.signalWhen && !armed && options.signalWhen.test(stderr)) {
+        armed = true;
+        setTimeout(send, options.signalAfterMs ?? 0);
+      }
     });
-    if (options.signalAfterMs !== undefined) {
-      setTimeout(() => child.kill(options.signal ?? 'SIGINT'), options.signalAfterMs);
-    }
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    if (options.signalAfterMs !== undefined && !options.signalWhen) setTimeout(send, options.signalAfterMs);
+    child.on('close', (code, signal) =>
+      resolve({ code, signal, stdout, stderr, signalledAtMs, exitedAtMs: performance.now() }),
+    );
   });
 }
 

@@ -25,6 +25,7 @@ import { collectMetadata } from '../metadata.ts';
 import type { Output } from '../output.ts';
 import { ProgressLine } from '../progress.ts';
 import { StopController } from '../stop.ts';
+import { progressReporter, stderrIsTTY, tellHost } from '../worker-channel.ts';
 
 /** Everything a scenario run was asked for, resolved from flags, config file and environment. */
 interface RunSettings {
@@ -61,9 +62,10 @@ export async function scenarioCommand(
     args.flags['cross-validate'] === true ? tlaMirrorProblem(buildModelConfig(settings.config)) : null;
   if (unmirrored !== null) throw inputError(`--cross-validate: ${unmirrored}`);
   const stop = new StopController((args.flags.timeout as number | undefined) ?? null);
-  const progress = new ProgressLine(process.stderr.isTTY === true);
+  const progress = new ProgressLine(stderrIsTTY());
   stop.listen((signal) => io.err(`\n${signal} received: stopping, the report will still be written`));
   const ctx = buildContext(settings, args.flags, stop, progress, io);
+  announce(settings, args.flags, stop);
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const ran = await scenario.run(ctx).finally(() => progress.clear());
@@ -95,6 +97,43 @@ export async function scenarioCommand(
   if (xv) for (const line of crossValidationLines(xv)) io.out(line);
   for (const line of scenarioSummaryLines(report, written ? output : null)) io.out(line);
   return written ? exitCode : 1;
+}
+
+/**
+ * Tells a worker host where the report goes, when the deadline is, and what the report says if
+ * the run never reaches a stop point (nothing checked, nothing measured: every number null or 0).
+ */
+function announce(s: RunSettings, flags: Flags, stop: StopController): void {
+  const skeleton = buildReport(
+    {
+      scenario: s.name,
+      config: s.config,
+      seed: s.seed,
+      mode: s.mode,
+      exitCode: 1,
+      reproduce: rerunCommand(s, flags),
+    },
+    {
+      properties: [],
+      statesExplored: 0,
+      uniqueStates: null,
+      transitions: null,
+      stateSpaceCoverage: null,
+      byzantineEvents: 0,
+      networkEvents: 0,
+      runs: 0,
+      interrupted: true,
+    },
+    {
+      durationMs: 0,
+      peakMemoryBytes: null,
+      cpuTimeMs: null,
+      timedOut: false,
+      timestamp: new Date().toISOString(),
+      metadata: collectMetadata(),
+    },
+  );
+  tellHost({ type: 'started', output: s.output, deadlineEpochMs: stop.deadlineEpochMs(), skeleton });
 }
 
 /** Writes the report; a failure (checked up front, so a disk-full or a race) is one line, not a crash. */
@@ -139,6 +178,7 @@ function buildContext(
   progress: ProgressLine,
   io: Output,
 ): ScenarioContext {
+  const toHost = progressReporter();
   const traceStem = join(dirname(s.output), basename(s.output).replace(/\.json$/, ''));
   const verbose = flags.verbose === true;
   return {
@@ -155,7 +195,10 @@ function buildContext(
     },
     shouldStop: stop.shouldStop,
     remainingMs: () => stop.remainingMs(),
-    progress: (p) => progress.update(p),
+    progress: (p) => {
+      progress.update(p);
+      toHost(p);
+    },
     log: (line) => {
       if (!verbose) return;
       progress.clear();
@@ -169,10 +212,14 @@ function buildContext(
   };
 }
 
-/** design.md §4: 1 for a violation; a signal's conventional code; 124 when --timeout ran out; else 0. */
+/**
+ * design.md §4: a signal's conventional code first (the user stopped the run; the report still
+ * says what was found, and a stop during shrinking must not pass for a finished run); then 1 for
+ * a violation; 124 when --timeout ran out; else 0.
+ */
 function exitCodeOf(violated: boolean, stop: StopController): number {
-  if (violated) return 1;
   if (stop.signal) return stop.signal === 'SIGINT' ? 130 : 143;
+  if (violated) return 1;
   return stop.deadlineHit ? 124 : 0;
 }
 

@@ -69,7 +69,7 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
   let stoppedEarly = false;
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
     if (next.atMs > o.horizonMs) break;
-    if (events >= o.maxEvents || (events % 1024 === 0 && o.shouldStop?.())) {
+    if (events >= o.maxEvents || (events % 64 === 0 && o.shouldStop?.())) {
       stoppedEarly = true;
       break;
     }

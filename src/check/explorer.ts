@@ -98,7 +98,10 @@ export class Explorer<S, A> {
     const { shouldStop } = this.options;
     for (let j = 0; j < actions.length; j++) {
       // One state of a large config can have 100,000 successors: poll inside the expansion too.
-      if ((j & 255) === 255 && shouldStop?.()) return this.finish('stopped');
+      if ((j & 255) === 255 && shouldStop?.()) {
+        this.finish('stopped');
+        return;
+      }
       const successor = this.model.next(state, actions[j] as A);
       this.transitions++;
       if (this.options.constraint && !this.options.constraint(successor)) continue;

@@ -26,6 +26,8 @@ BoundedChainConsistency == MCInFlightBound => ChainConsistency
 BoundedCertificateValidity == MCInFlightBound => CertificateValidity
 BoundedCertifiedExtendsFinalized == MCInFlightBound => CertifiedExtendsFinalized
 BoundedCertifiedHasCorrectNotar == MCInFlightBound => CertifiedHasCorrectNotar
+BoundedVotesJustified == MCInFlightBound => VotesJustified
+BoundedPendingBlocksRetried == MCInFlightBound => PendingBlocksRetried
 BoundedNoDeadlockAtHorizon == MCInFlightBound => NoDeadlockAtHorizon
 
 =============================================================================

@@ -150,8 +150,9 @@ function model(name: string, header: McModel['header']): McModel {
 }
 
 /**
- * The safety invariants of tla/Alpenglow.tla, in the reference's order (each mirrors the
- * properties/safety file of the same name; TypeOK and NoDeadlockAtHorizon have no TS property).
+ * The safety invariants of tla/Alpenglow.tla, in the reference's order, then the additions (each
+ * mirrors the properties/safety file of the same name; TypeOK and NoDeadlockAtHorizon have no TS
+ * property, InternalConsistency no TLA+ counterpart).
  */
 export const SPEC_SAFETY_INVARIANTS: readonly string[] = [
   'HonestVoteUniqueness',
@@ -166,4 +167,6 @@ export const SPEC_SAFETY_INVARIANTS: readonly string[] = [
   'CertificateValidity',
   'CertifiedExtendsFinalized',
   'CertifiedHasCorrectNotar',
+  'VotesJustified',
+  'PendingBlocksRetried',
 ];

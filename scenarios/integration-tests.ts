@@ -1,7 +1,7 @@
 import { LIVENESS_PROPERTIES } from '../properties/liveness/index.ts';
 import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
 import { runExhaustive } from './drivers/exhaustive.ts';
-import { runPbtLabelled } from './drivers/pbt-labelled.ts';
+import { runPbt } from './drivers/pbt.ts';
 import { runSim } from './drivers/sim.ts';
 import { mergeResults } from './merge.ts';
 import { withLabel } from './outcome.ts';
@@ -20,10 +20,13 @@ export const integrationTests: ScenarioDefinition = {
     'every property on every driver: random schedules, timed simulation, bounded exhaustive search',
   modes: ['pbt', 'sim', 'exhaustive'],
   async run(ctx) {
-    const pbt = await runPbtLabelled(
-      { ctx, config: ctx.config, properties: SAFETY_PROPERTIES, runs: ctx.runs },
-      { kind: 'driver', driver: 'pbt' },
-    );
+    const pbt = await runPbt({
+      ctx,
+      config: ctx.config,
+      properties: SAFETY_PROPERTIES,
+      runs: ctx.runs,
+      label: { kind: 'driver', driver: 'pbt' },
+    });
     const simRuns = Math.max(1, Math.ceil(ctx.runs / 25));
     const sim = await runSim({
       ctx,

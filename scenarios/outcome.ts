@@ -51,6 +51,8 @@ export interface CounterexampleSummary {
   readonly trace: string | null;
   /** Set by drivers that check 1-minimality (delta debugging). */
   readonly oneMinimal?: boolean;
+  /** Set by drivers that shrink: the length of the schedule as first found. */
+  readonly discoveryLength?: number;
 }
 
 export interface OutcomeInput {
@@ -84,6 +86,7 @@ export function propertyOutcome(o: OutcomeInput): LabelledOutcome {
     counterexample: cx ? cx.trace : null,
     driver: o.driver,
     ...(cx?.oneMinimal === undefined ? {} : { oneMinimal: cx.oneMinimal }),
+    ...(cx?.discoveryLength === undefined ? {} : { discoveryLength: cx.discoveryLength }),
   };
 }
 

@@ -6,7 +6,14 @@ import { Coverage } from '../../src/sim/coverage.ts';
 import { type Discovery, type SearchResult, searchSafety } from '../../src/sim/pbt.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
 import type { Counterexample } from '../../src/sim/shrink.ts';
-import type { PropertyOutcome, ScenarioContext, ScenarioResult } from '../types.ts';
+import {
+  type LabelledOutcome,
+  type LabelledResult,
+  type OutcomeLabel,
+  propertyOutcome,
+  traceName,
+} from '../outcome.ts';
+import type { ScenarioContext } from '../types.ts';
 import { safetyTrace } from './safety-trace.ts';
 
 export interface PbtRequest {
@@ -14,8 +21,8 @@ export interface PbtRequest {
   readonly config: AlpenglowConfig;
   readonly properties: readonly SafetyProperty[];
   readonly runs: number;
-  /** Prefix of trace names when one scenario runs several searches (a sweep). */
-  readonly label?: string;
+  /** What tells this search's verdicts apart when a scenario runs several (a sweep cell, a driver). */
+  readonly label: OutcomeLabel | null;
 }
 
 /**
@@ -23,7 +30,7 @@ export interface PbtRequest {
  * config, every property with its own verdict, each counterexample saved twice — the raw run the
  * moment it is found, then the shrunk one over it.
  */
-export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
+export async function runPbt(req: PbtRequest): Promise<LabelledResult> {
   const { ctx, config } = req;
   const setup: SafetySetup = { config, maxSlot: config.max_rounds, properties: req.properties };
   const tally = new PbtTally();
@@ -35,7 +42,7 @@ export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
     extra: object,
   ) =>
     ctx.saveTrace(
-      req.label ? `${req.label}.${property}` : property,
+      traceName(property, req.label),
       safetyTrace(setup, ctx.seed, offset, actions, property, message, { driver: 'pbt', ...extra }),
     );
   let runsDone = 0;
@@ -141,19 +148,25 @@ class PbtTally {
     this.found.set(d.property, { states, ms: performance.now() - this.startedMs, trace });
   }
 
-  outcome(name: string, label: string | undefined, result: SearchResult): PropertyOutcome {
-    const cx = result.counterexamples.find((c) => c.property === name);
-    const hit = this.found.get(name);
-    return {
-      name: label ? `${name} [${label}]` : name,
-      passed: cx ? false : result.runs > 0 ? true : null,
-      statesExplored: hit ? hit.states : this.states,
-      durationMs: Math.round(hit ? hit.ms : performance.now() - this.startedMs),
-      error: cx ? cx.message : null,
-      counterexampleLength: cx ? cx.actions.length : null,
-      counterexample: hit ? hit.trace : null,
+  outcome(property: string, label: OutcomeLabel | null, result: SearchResult): LabelledOutcome {
+    const cx = result.counterexamples.find((c) => c.property === property);
+    const discovery = this.found.get(property);
+    return propertyOutcome({
+      property,
+      label,
       driver: 'pbt',
-      ...(cx ? { oneMinimal: cx.oneMinimal } : {}),
-    };
+      ran: result.runs > 0,
+      spent: { states: this.states, ms: performance.now() - this.startedMs },
+      discovery: discovery ?? null,
+      counterexample: cx
+        ? {
+            message: cx.message,
+            length: cx.actions.length,
+            trace: discovery?.trace ?? null,
+            oneMinimal: cx.oneMinimal,
+            discoveryLength: cx.originalLength,
+          }
+        : null,
+    });
   }
 }

@@ -3,7 +3,7 @@ import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import type { LabelledResult, OutcomeLabel } from '../outcome.ts';
 import type { ScenarioContext } from '../types.ts';
 import { runExhaustive } from './exhaustive.ts';
-import { runPbtLabelled } from './pbt-labelled.ts';
+import { runPbt } from './pbt.ts';
 
 /** Safety on the driver the run asked for: exhaustive search with --mode exhaustive, else random schedules. */
 export function runSafety(
@@ -15,5 +15,5 @@ export function runSafety(
 ): Promise<LabelledResult> {
   return ctx.mode === 'exhaustive'
     ? runExhaustive({ ctx, config, properties, ...(label === null ? {} : { label }) })
-    : runPbtLabelled({ ctx, config, properties, runs }, label);
+    : runPbt({ ctx, config, properties, runs, label });
 }

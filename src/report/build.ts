@@ -12,6 +12,8 @@ export interface PropertyVerdict {
   readonly counterexample: string | null;
   readonly driver: string;
   readonly oneMinimal?: boolean;
+  /** Steps of the violating schedule as first found, before shrinking (drivers that shrink). */
+  readonly discoveryLength?: number;
   readonly crossValidation?: CrossValidation;
 }
 
@@ -67,6 +69,7 @@ export function buildReport(ctx: ReportContext, run: RunSummary, m: Measurements
     reproduce: p.counterexample ? `alpenglow replay ${p.counterexample}` : null,
     driver: p.driver,
     ...(p.oneMinimal === undefined ? {} : { one_minimal: p.oneMinimal }),
+    ...(p.discoveryLength === undefined ? {} : { discovery_length: p.discoveryLength }),
   }));
   const violations = results.filter((r) => r.passed === false).length;
   const seconds = m.durationMs / 1000;

@@ -24,10 +24,18 @@ export function scenarioSummaryLines(report: TestReport, output: string | null):
 /** One line per property: holds, not checked, or violated with the counterexample's length and message. */
 export function propertyLines(report: Pick<TestReport, 'property_results'>): string[] {
   return report.property_results.map((p) => {
-    const verdict =
-      p.passed === null ? 'not checked' : p.passed ? 'holds' : `VIOLATED (${p.counterexample_length} steps)`;
+    const verdict = p.passed === null ? 'not checked' : p.passed ? 'holds' : `VIOLATED (${violationSize(p)})`;
     return `  ${p.name.padEnd(34)} ${verdict}${p.error ? `: ${p.error}` : ''}`;
   });
+}
+
+/** "24 steps, shrunk from 119, 1-minimal"; an unshrunk one (a stop) says so instead of passing for minimal. */
+function violationSize(p: TestReport['property_results'][number]): string {
+  const steps = `${p.counterexample_length} steps`;
+  if (p.discovery_length === undefined) return steps;
+  const from =
+    p.discovery_length === p.counterexample_length ? 'as found' : `shrunk from ${p.discovery_length}`;
+  return `${steps}, ${from}, ${p.one_minimal ? '1-minimal' : 'not shown 1-minimal'}`;
 }
 
 /** A row of byzantine_resilience's `extra.sweep` (the fields the summary reads). */

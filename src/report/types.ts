@@ -25,6 +25,8 @@ export interface PropertyResult {
   reproduce: string | null;
   driver: string;
   one_minimal?: boolean;
+  /** Steps of the violating schedule as the search found it; counterexample_length is after shrinking. */
+  discovery_length?: number;
 }
 
 export interface TestReport {

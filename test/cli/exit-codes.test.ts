@@ -104,10 +104,10 @@ describe('exit codes and reports of the real CLI', () => {
   it('stops cleanly on SIGINT and still writes a schema-valid report', async () => {
     const config = writeConfig(dir, 'sigint.json', {
       ...WHITEPAPER,
-      validators: 10,
+      validators: 6,
       byzantine_count: 1,
       offline_count: 0,
-      max_rounds: 8,
+      max_rounds: 2,
     });
     const output = join(dir, 'sigint.report.json');
     // Signalled once 100 runs are done (a phase, not a guess of how fast this machine is).

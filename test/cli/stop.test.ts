@@ -72,7 +72,9 @@ describe('--timeout and signals stop every phase', () => {
       '--output',
       output,
       '--runs',
-      '300',
+      '120',
+      '--depth',
+      '400',
       '--seed',
       '7',
     ];
@@ -117,7 +119,7 @@ describe('--timeout and signals stop every phase', () => {
   });
 
   it('SIGTERM exits 143', async () => {
-    const config = writeConfig(dir, 'term.json', { validators: 6, byzantine_count: 1, max_rounds: 4 });
+    const config = writeConfig(dir, 'term.json', { validators: 6, byzantine_count: 1, max_rounds: 2 });
     const output = join(dir, 'term.report.json');
     const r = await runCli(
       ['safety_properties', '--config', config, '--output', output, '--runs', '100000', '--verbose'],

@@ -2,8 +2,7 @@ import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
 import { type AlpenglowConfig, BYZANTINE_STRATEGY_NAMES } from '../src/core/config/index.ts';
 import { runSafety } from './drivers/safety-driver.ts';
 import { mergeResults } from './merge.ts';
-import type { LabelledResult } from './outcome.ts';
-import type { ScenarioDefinition } from './types.ts';
+import type { ScenarioDefinition, ScenarioResult } from './types.ts';
 
 /** Byzantine counts the config allows: 3·b < validators (the guide's rule) and b + offline < validators. */
 export function allowedByzantineCounts(config: AlpenglowConfig): number[] {
@@ -37,7 +36,7 @@ export const byzantineResilience: ScenarioDefinition = {
       }
     }
     const runsPerCell = Math.max(1, Math.floor(ctx.runs / cells.length));
-    const results: LabelledResult[] = [];
+    const results: ScenarioResult[] = [];
     const sweep: Record<string, unknown>[] = [];
     for (const cell of cells) {
       if (ctx.shouldStop()) break;

@@ -1,4 +1,4 @@
-import type { LabelledResult } from './outcome.ts';
+import type { ScenarioResult } from './types.ts';
 
 /**
  * One result from several driver runs (a sweep's cells, one scenario's drivers): verdicts listed
@@ -7,10 +7,10 @@ import type { LabelledResult } from './outcome.ts';
  * parts' verdicts on one property stay apart.
  */
 export function mergeResults(
-  parts: readonly LabelledResult[],
+  parts: readonly ScenarioResult[],
   extra: Readonly<Record<string, unknown>>,
-): LabelledResult {
-  const sum = (f: (r: LabelledResult) => number) => parts.reduce((a, r) => a + f(r), 0);
+): ScenarioResult {
+  const sum = (f: (r: ScenarioResult) => number) => parts.reduce((a, r) => a + f(r), 0);
   return {
     properties: parts.flatMap((p) => p.properties),
     statesExplored: sum((r) => r.statesExplored),

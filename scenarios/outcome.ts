@@ -9,16 +9,9 @@ export type OutcomeLabel =
   | { readonly kind: 'cell'; readonly strategy: string; readonly byzantine: number }
   | { readonly kind: 'driver'; readonly driver: Mode };
 
-/** A verdict with the property and label it is about as data (`name` is their report form). */
-export interface LabelledOutcome extends PropertyOutcome {
-  readonly property: string;
-  readonly label: OutcomeLabel | null;
-}
-
-/** A driver's result whose verdicts all carry their property and label. */
-export interface LabelledResult extends ScenarioResult {
-  readonly properties: LabelledOutcome[];
-}
+/** Former names of PropertyOutcome and ScenarioResult, kept while scenarios/drivers/pbt.ts imports them. */
+export type LabelledOutcome = PropertyOutcome;
+export type LabelledResult = ScenarioResult;
 
 /** `silent.b1` for a sweep cell, `pbt` for a driver. */
 export function labelText(label: OutcomeLabel): string {
@@ -71,7 +64,7 @@ export interface OutcomeInput {
  * The one builder of per-property verdicts for every driver. A violated property is charged the
  * states and time spent until its discovery, one that held the whole run's.
  */
-export function propertyOutcome(o: OutcomeInput): LabelledOutcome {
+export function propertyOutcome(o: OutcomeInput): PropertyOutcome {
   const cx = o.counterexample;
   const cost = o.discovery ?? o.spent;
   return {
@@ -91,7 +84,7 @@ export function propertyOutcome(o: OutcomeInput): LabelledOutcome {
 }
 
 /** The same verdicts under another label (a scenario that labels a driver's result after the run). */
-export function withLabel(result: LabelledResult, label: OutcomeLabel): LabelledResult {
+export function withLabel(result: ScenarioResult, label: OutcomeLabel): ScenarioResult {
   return {
     ...result,
     properties: result.properties.map((p) => ({ ...p, label, name: reportName(p.property, label) })),

@@ -1,6 +1,7 @@
 import type { AlpenglowConfig } from '../src/core/config/index.ts';
 import type { PropertyVerdict, RunSummary } from '../src/report/build.ts';
 import type { NativeTrace } from '../src/sim/trace.ts';
+import type { OutcomeLabel } from './outcome.ts';
 
 export type Mode = 'pbt' | 'sim' | 'exhaustive';
 export const MODES: readonly Mode[] = ['pbt', 'sim', 'exhaustive'];
@@ -50,13 +51,14 @@ export interface ScenarioContext {
 }
 
 /**
- * One property's verdict from one driver (the report's shape: src/report/build.ts). Drivers build
- * them with propertyOutcome() (scenarios/outcome.ts), which also keeps the property and its label
- * as data (LabelledOutcome); scenarios/drivers/pbt.ts still builds this shape by hand, which is why
- * ScenarioResult holds the plain one.
+ * One property's verdict from one driver (the report's shape: src/report/build.ts), with the
+ * property and its label as data; `name` is their report form. Built by propertyOutcome()
+ * (scenarios/outcome.ts), the one place that formats it.
  */
 export interface PropertyOutcome extends PropertyVerdict {
   readonly driver: Mode;
+  readonly property: string;
+  readonly label: OutcomeLabel | null;
 }
 
 /** What a scenario run checked and measured (the report's shape, with its verdicts typed by driver). */

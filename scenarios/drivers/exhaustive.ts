@@ -9,12 +9,11 @@ import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
 import {
   type CounterexampleSummary,
   type DiscoveryCost,
-  type LabelledResult,
   type OutcomeLabel,
   propertyOutcome,
   traceName,
 } from '../outcome.ts';
-import type { ScenarioContext } from '../types.ts';
+import type { ScenarioContext, ScenarioResult } from '../types.ts';
 import { safetyTrace } from './safety-trace.ts';
 
 export interface ExhaustiveRequest {
@@ -36,7 +35,7 @@ interface ShortestCounterexample {
  * `--max-states` and `--max-in-flight`. Each property's verdict comes with the shortest
  * counterexample found; `complete` says whether the bounded space was exhausted.
  */
-export async function runExhaustive(req: ExhaustiveRequest): Promise<LabelledResult> {
+export async function runExhaustive(req: ExhaustiveRequest): Promise<ScenarioResult> {
   const { ctx, config } = req;
   const setup: SafetySetup = { config, maxSlot: config.max_rounds, properties: req.properties };
   const offsets =
@@ -117,7 +116,7 @@ function summarize(
   counterexamples: ReadonlyMap<string, ShortestCounterexample>,
   planned: number,
   wallMs: number,
-): LabelledResult {
+): ScenarioResult {
   const sum = (f: (r: ExploreResult<Action>) => number) =>
     results.reduce((a, { result }) => a + f(result), 0);
   const complete = results.length === planned && results.every(({ result }) => result.complete);

@@ -1,7 +1,7 @@
 import type { SafetyProperty } from '../../properties/types.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
-import type { LabelledResult, OutcomeLabel } from '../outcome.ts';
-import type { ScenarioContext } from '../types.ts';
+import type { OutcomeLabel } from '../outcome.ts';
+import type { ScenarioContext, ScenarioResult } from '../types.ts';
 import { runExhaustive } from './exhaustive.ts';
 import { runPbt } from './pbt.ts';
 
@@ -12,7 +12,7 @@ export function runSafety(
   properties: readonly SafetyProperty[],
   runs: number,
   label: OutcomeLabel | null = null,
-): Promise<LabelledResult> {
+): Promise<ScenarioResult> {
   return ctx.mode === 'exhaustive'
     ? runExhaustive({ ctx, config, properties, ...(label === null ? {} : { label }) })
     : runPbt({ ctx, config, properties, runs, label });

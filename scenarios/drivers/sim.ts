@@ -16,13 +16,8 @@ import { type TimedParams, timedParams } from '../../src/sim/timed/params.ts';
 import { simulate, type TimedInput, type TimedRunResult } from '../../src/sim/timed/simulator.ts';
 import { defaultHorizonMs, livenessTiming } from '../../src/sim/timed/timing.ts';
 import { buildTrace } from '../../src/sim/trace.ts';
-import {
-  type CounterexampleSummary,
-  type DiscoveryCost,
-  type LabelledResult,
-  propertyOutcome,
-} from '../outcome.ts';
-import type { ScenarioContext } from '../types.ts';
+import { type CounterexampleSummary, type DiscoveryCost, propertyOutcome } from '../outcome.ts';
+import type { ScenarioContext, ScenarioResult } from '../types.ts';
 import { livenessAssumptionWarnings } from './assumptions.ts';
 
 export interface SimRequest {
@@ -48,7 +43,7 @@ interface Violation {
  * on each run's final state (they are monotone: certificates and finalizations are never undone).
  * A violation is cut to its shortest violating prefix in time and saved as a timed trace.
  */
-export async function runSim(req: SimRequest): Promise<LabelledResult> {
+export async function runSim(req: SimRequest): Promise<ScenarioResult> {
   const { ctx } = req;
   const pause = makePauser();
   const started = performance.now();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeResults } from '../../scenarios/merge.ts';
 import {
-  type LabelledResult,
   labelText,
   type OutcomeLabel,
   propertyOutcome,
@@ -9,12 +8,13 @@ import {
   traceName,
   withLabel,
 } from '../../scenarios/outcome.ts';
+import type { ScenarioResult } from '../../scenarios/types.ts';
 
 const cell: OutcomeLabel = { kind: 'cell', strategy: 'silent', byzantine: 1 };
 const base = { property: 'WindowChain', label: null, driver: 'exhaustive', ran: true } as const;
 const spent = { states: 500, ms: 1234.6 };
 
-function result(properties: LabelledResult['properties']): LabelledResult {
+function result(properties: ScenarioResult['properties']): ScenarioResult {
   return {
     properties,
     statesExplored: 1,

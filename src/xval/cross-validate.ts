@@ -44,7 +44,7 @@ export async function crossValidate(
     inFlightBound: search.inFlightBound,
     invariants: [...options.properties.map((p) => p.name).filter(hasTlaInvariant), ...TLA_ONLY_INVARIANTS],
   };
-  const tlc = await runModel(located.tool, resolved, spec, timeoutMs, matcher);
+  const tlc = await runModel(located.tool, resolved, spec, timeoutMs, matcher, options.shouldStop);
   const violated = tlc.invariant === null ? null : specInvariantName(tlc.invariant, spec);
   const sets =
     matcher && tlc.verdict === 'ok' && !tlc.timedOut ? await matcher.compare(resolved.cfg, search) : null;
@@ -63,6 +63,7 @@ function runModel(
   spec: SpecModelOptions,
   timeoutMs: number,
   matcher: DumpMatcher | null,
+  shouldStop: (() => boolean) | undefined,
 ): Promise<TlcRun> {
   const files = modelModule(MODULE, resolved.config, resolved.cfg, spec);
   return runTlc(tool, {
@@ -71,5 +72,6 @@ function runModel(
     checkDeadlock: false,
     timeoutMs,
     ...(matcher ? { onDumpState: matcher.visit } : {}),
+    ...(shouldStop ? { shouldStop } : {}),
   });
 }

@@ -19,12 +19,15 @@ export interface TlcJob {
   /** TLC's own deadlock check; off (-deadlock) for the model, on for trace checking. */
   readonly checkDeadlock: boolean;
   readonly timeoutMs: number;
+  /** Polled every 100 ms while TLC runs (a signal, the --timeout deadline): true kills it. */
+  readonly shouldStop?: () => boolean;
   /** When set, TLC writes every distinct state (-dump) and each is handed here after the run. */
   readonly onDumpState?: (vars: ReadonlyMap<string, TlaValue>, index: number) => void;
   readonly specDir?: string;
 }
 
 export interface TlcRun extends TlcOutput {
+  /** True when TLC was killed before it finished: its timeout passed, or the run was stopped. */
   readonly timedOut: boolean;
   /** Wall time of the java process (JVM start and parsing included). */
   readonly wallMs: number;
@@ -60,7 +63,7 @@ export async function runTlc(tool: TlcTool, job: TlcJob): Promise<TlcRun> {
       `${job.moduleName}.tla`,
     ];
     const started = performance.now();
-    const proc = await spawnCollect(tool.java, args, dir, job.timeoutMs);
+    const proc = await spawnCollect(tool.java, args, dir, job.timeoutMs, job.shouldStop);
     const wallMs = performance.now() - started;
     const onDump = job.onDumpState;
     if (onDump && !proc.timedOut) {
@@ -80,24 +83,37 @@ interface Collected {
   readonly timedOut: boolean;
 }
 
-/** Spawns and collects stdout+stderr; kills the process (only it) when the timeout passes. */
-function spawnCollect(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<Collected> {
+/** Spawns and collects stdout+stderr; kills the process (only it) when the timeout passes or a stop is asked. */
+function spawnCollect(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  timeoutMs: number,
+  shouldStop?: () => boolean,
+): Promise<Collected> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let timedOut = false;
-    const timer = setTimeout(() => {
+    const kill = () => {
       timedOut = true;
       child.kill('SIGKILL');
-    }, timeoutMs);
+    };
+    const timer = setTimeout(kill, timeoutMs);
+    // TLC is the one phase that cannot poll a flag itself: poll for it.
+    const poll = shouldStop ? setInterval(() => shouldStop() && kill(), 100) : null;
+    const done = () => {
+      clearTimeout(timer);
+      if (poll) clearInterval(poll);
+    };
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
     child.on('error', (err) => {
-      clearTimeout(timer);
+      done();
       resolve({ stdout: `Error: cannot run ${cmd}: ${err.message}`, exitCode: null, timedOut });
     });
     child.on('close', (code) => {
-      clearTimeout(timer);
+      done();
       resolve({ stdout: Buffer.concat(chunks).toString('utf8'), exitCode: code, timedOut });
     });
   });

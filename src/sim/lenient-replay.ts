@@ -1,7 +1,7 @@
 import type { Action } from '../model/actions/types.ts';
 import type { State } from '../model/state.ts';
 import type { BoundModel } from './setup.ts';
-import { MODEL_ASSERTION } from './step-engine.ts';
+import { MODEL_ASSERTION, offered } from './step-engine.ts';
 
 export interface LenientOutcome {
   /** The actions that were enabled when their turn came, in order: a schedule that replays strictly. */
@@ -39,7 +39,8 @@ export function replayLenient(
     try {
       state = bound.model.next(state, action);
     } catch (error) {
-      if (error instanceof Error && error.name === 'ActionNotEnabled') continue;
+      const rejected = error instanceof Error && error.name === 'ActionNotEnabled';
+      if (rejected && !(watchErrors && offered(bound.model, state, action))) continue;
       applied.push(action);
       return failed(error);
     }

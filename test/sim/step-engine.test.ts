@@ -52,3 +52,26 @@ describe('step engine', () => {
     expect(replay.violations).toEqual([]);
   });
 });
+
+describe('step engine: actions() and next() disagreeing', () => {
+  /** Offers *2 from 0 but refuses it: the M3 shape (a send the model offers and then rejects). */
+  const inconsistent: Model<number, '+1' | '*2'> = {
+    init: () => [0],
+    actions: (x) => (x === 0 ? ['*2', '+1'] : ['+1']),
+    next: (x, a) => {
+      if (a === '*2')
+        throw Object.assign(new Error('sender cannot produce it'), { name: 'ActionNotEnabled' });
+      return x + 1;
+    },
+    fingerprint: (x) => String(x),
+  };
+
+  it('is a ModelAssertion in a generated run and in the replay of its trace', () => {
+    const run = runWithChooser(inconsistent, [], firstEnabled, { maxSteps: 5 });
+    expect(run.violations.map((v) => v.property)).toEqual([MODEL_ASSERTION]);
+    expect(run.actions).toEqual(['*2']);
+    const replay = replayActions(inconsistent, [], run.actions, { maxSteps: 1 });
+    expect(replay.rejectedAt).toBeNull();
+    expect(replay.violations.map((v) => v.property)).toEqual([MODEL_ASSERTION]);
+  });
+});

@@ -9,10 +9,6 @@ export type OutcomeLabel =
   | { readonly kind: 'cell'; readonly strategy: string; readonly byzantine: number }
   | { readonly kind: 'driver'; readonly driver: Mode };
 
-/** Former names of PropertyOutcome and ScenarioResult, kept while scenarios/drivers/pbt.ts imports them. */
-export type LabelledOutcome = PropertyOutcome;
-export type LabelledResult = ScenarioResult;
-
 /** `silent.b1` for a sweep cell, `pbt` for a driver. */
 export function labelText(label: OutcomeLabel): string {
   return label.kind === 'cell' ? `${label.strategy}.b${label.byzantine}` : label.driver;

@@ -6,14 +6,8 @@ import { Coverage } from '../../src/sim/coverage.ts';
 import { type Discovery, type SearchResult, searchSafety } from '../../src/sim/pbt.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
 import type { Counterexample } from '../../src/sim/shrink.ts';
-import {
-  type LabelledOutcome,
-  type LabelledResult,
-  type OutcomeLabel,
-  propertyOutcome,
-  traceName,
-} from '../outcome.ts';
-import type { ScenarioContext } from '../types.ts';
+import { type OutcomeLabel, propertyOutcome, traceName } from '../outcome.ts';
+import type { PropertyOutcome, ScenarioContext, ScenarioResult } from '../types.ts';
 import { safetyTrace } from './safety-trace.ts';
 
 export interface PbtRequest {
@@ -28,9 +22,9 @@ export interface PbtRequest {
 /**
  * Property-based safety testing as a scenario driver: the search of src/sim/pbt.ts over the
  * config, every property with its own verdict, each counterexample saved twice — the raw run the
- * moment it is found, then the shrunk one over it.
+ * moment it is discovered, then the shrunk one over it.
  */
-export async function runPbt(req: PbtRequest): Promise<LabelledResult> {
+export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
   const { ctx, config } = req;
   const setup: SafetySetup = { config, maxSlot: config.max_rounds, properties: req.properties };
   const tally = new PbtTally();
@@ -128,7 +122,7 @@ class PbtTally {
   networkEvents = 0;
   private readonly startedMs = performance.now();
   private readonly runStartStates: number[] = [];
-  private readonly found = new Map<string, { states: number; ms: number; trace: string }>();
+  private readonly discoveries = new Map<string, { states: number; ms: number; trace: string }>();
 
   startRun(): void {
     this.coverage.startRun();
@@ -145,12 +139,12 @@ class PbtTally {
 
   discovered(d: Discovery, trace: string): void {
     const states = (this.runStartStates[d.runIndex] ?? 0) + d.step + 1;
-    this.found.set(d.property, { states, ms: performance.now() - this.startedMs, trace });
+    this.discoveries.set(d.property, { states, ms: performance.now() - this.startedMs, trace });
   }
 
-  outcome(property: string, label: OutcomeLabel | null, result: SearchResult): LabelledOutcome {
+  outcome(property: string, label: OutcomeLabel | null, result: SearchResult): PropertyOutcome {
     const cx = result.counterexamples.find((c) => c.property === property);
-    const discovery = this.found.get(property);
+    const discovery = this.discoveries.get(property);
     return propertyOutcome({
       property,
       label,

@@ -87,6 +87,20 @@ export function propertyCrossValidation(
 export function annotate(result: ScenarioResult, explored: boolean, xv: CrossValidationRun) {
   return result.properties.map((p) => ({
     ...p,
-    crossValidation: propertyCrossValidation(p.name, p.passed, explored, xv),
+    crossValidation:
+      // A labelled verdict (a sweep cell, one driver of several) is about another config or run
+      // than the one TLC checked: say so rather than rely on its name matching no invariant.
+      p.label !== null
+        ? { ...NOT_COMPARED, local_result: p.passed }
+        : propertyCrossValidation(p.property, p.passed, explored, xv),
   }));
 }
+
+const NOT_COMPARED: ReportCrossValidation = {
+  local_result: null,
+  external_result: null,
+  tla_result: null,
+  consistent: null,
+  details:
+    'not cross-validated: a labelled verdict (sweep cell or one driver of several), not the config TLC checked',
+};

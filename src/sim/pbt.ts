@@ -67,7 +67,7 @@ export async function searchSafety(options: SearchOptions): Promise<SearchResult
   // The shortest violating prefixes of each property over all runs: shrinking starts from them,
   // since a long discovery may be an attack that needs long chains where a later run finds a
   // short one, and the shortest prefix is not always the one that shrinks best.
-  const shortest = new Map<string, Discovery[]>();
+  const shortestDiscoveries = new Map<string, Discovery[]>();
   const totals = { runs: 0, statesChecked: 0, steps: 0, interrupted: false };
   const runOptions = {
     maxSteps: options.maxSteps,
@@ -87,9 +87,9 @@ export async function searchSafety(options: SearchOptions): Promise<SearchResult
       options.beforeRun?.();
       const outcome = runInput(modelFor(input.leaderOffset), input, runOptions);
       for (const v of outcome.violations) {
-        const best = shortest.get(v.property) ?? [];
+        const best = shortestDiscoveries.get(v.property) ?? [];
         if (best.length >= SHRINK_CANDIDATES && (best.at(-1) as Discovery).step <= v.step) continue;
-        const found: Discovery = {
+        const discovery: Discovery = {
           property: v.property,
           runIndex: totals.runs,
           step: v.step,
@@ -97,12 +97,12 @@ export async function searchSafety(options: SearchOptions): Promise<SearchResult
           input,
           actions: outcome.actions.slice(0, v.step),
         };
-        best.push(found);
+        best.push(discovery);
         best.sort((a, b) => a.step - b.step || a.runIndex - b.runIndex);
-        shortest.set(v.property, best.slice(0, SHRINK_CANDIDATES));
+        shortestDiscoveries.set(v.property, best.slice(0, SHRINK_CANDIDATES));
         if (discoveries.has(v.property)) continue;
-        discoveries.set(v.property, found);
-        options.onDiscovery?.(found, found.actions);
+        discoveries.set(v.property, discovery);
+        options.onDiscovery?.(discovery, discovery.actions);
       }
       totals.statesChecked += outcome.statesChecked;
       totals.steps += outcome.actions.length;
@@ -121,7 +121,7 @@ export async function searchSafety(options: SearchOptions): Promise<SearchResult
     throw details.errorInstance ?? new Error('the safety search failed inside fast-check');
   const counterexamples: Counterexample[] = [];
   for (const first of discoveries.values()) {
-    const [d = first, ...others] = shortest.get(first.property) ?? [];
+    const [d = first, ...others] = shortestDiscoveries.get(first.property) ?? [];
     options.onShrink?.(
       first.property,
       [d, ...others].map((c) => c.actions.length),

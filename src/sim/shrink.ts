@@ -14,7 +14,7 @@ export interface Counterexample {
   readonly message: string;
   readonly leaderOffset: number;
   readonly actions: Action[];
-  /** Steps of the discovery (the schedule as first found), before shrinking. */
+  /** Steps of the discovery (the schedule as first discovered), before shrinking. */
   readonly originalLength: number;
   /** Steps left after slicing to the violation's causal past. */
   readonly slicedLength: number;
@@ -46,7 +46,7 @@ export const DEFAULT_SHRINK_BUDGET: ShrinkBudget = {
 /** Above this many validators the reordering search is skipped: each state enumerates every action. */
 const SEARCH_MAX_VALIDATORS = 10;
 
-/** A violation of one property as the search found it, with its schedule up to that step. */
+/** A violation of one property as the search discovered it, with its schedule up to that step. */
 export interface ShrinkRequest {
   readonly property: string;
   readonly input: RunInput;
@@ -167,15 +167,15 @@ function strictCheck(
       shouldStop,
     });
   const full = replay(actions);
-  const hit = full.violations.find((v) => v.property === property);
-  if (full.rejectedAt !== null || !hit) return { message: null, oneMinimal: false, tests: 1 };
+  const violation = full.violations.find((v) => v.property === property);
+  if (full.rejectedAt !== null || !violation) return { message: null, oneMinimal: false, tests: 1 };
   let tests = 1;
   for (let i = 0; i < actions.length; i++) {
-    if (shouldStop()) return { message: hit.message, oneMinimal: false, tests };
+    if (shouldStop()) return { message: violation.message, oneMinimal: false, tests };
     tests++;
     const without = replay([...actions.slice(0, i), ...actions.slice(i + 1)]);
     if (without.rejectedAt === null && without.violations.some((v) => v.property === property))
-      return { message: hit.message, oneMinimal: false, tests };
+      return { message: violation.message, oneMinimal: false, tests };
   }
-  return { message: hit.message, oneMinimal: true, tests };
+  return { message: violation.message, oneMinimal: true, tests };
 }

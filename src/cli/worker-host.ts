@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { TestReport } from '../report/types.ts';
 import { writeFailure, writeJsonAtomic } from './io.ts';
@@ -11,8 +12,8 @@ import { STOP_CODES, type WorkerInput, type WorkerMessage } from './worker-chann
  */
 export const STOP_GRACE_MS = 3_000;
 
-type StopCause = 'SIGINT' | 'SIGTERM' | 'timeout';
-const EXIT_CODES: Record<StopCause, number> = { SIGINT: 130, SIGTERM: 143, timeout: 124 };
+type StopCause = 'SIGINT' | 'SIGTERM' | 'timeout' | 'out of memory';
+const EXIT_CODES: Record<StopCause, number> = { SIGINT: 130, SIGTERM: 143, timeout: 124, 'out of memory': 1 };
 
 /**
  * Runs a scenario command in a worker thread (TigerBeetle-style: the work never owns the thread
@@ -25,7 +26,14 @@ export function runInWorker(argv: readonly string[], io: Output): Promise<number
   const stopFlag = new SharedArrayBuffer(4);
   const flag = new Int32Array(stopFlag);
   const data: WorkerInput = { argv, stopFlag, stderrIsTTY: process.stderr.isTTY === true };
-  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: data });
+  // The worker gets most of this thread's heap limit (so --max-old-space-size still applies);
+  // running out of it then ends the worker, not the process, and the report is still written.
+  // The margin keeps V8's own last-resort collection of the worker inside what the process has.
+  const maxOldGenerationSizeMb = Math.floor((0.85 * getHeapStatistics().heap_size_limit) / 2 ** 20);
+  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb },
+  });
   const host = new HostState();
   return new Promise((resolve) => {
     let settled = false;
@@ -51,6 +59,14 @@ export function runInWorker(argv: readonly string[], io: Output): Promise<number
       host.receive(message, (delayMs) => host.later(delayMs, () => giveUp('timeout')));
     });
     worker.on('error', (error) => {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        io.err(
+          `error: out of memory (heap limit ${maxOldGenerationSizeMb} MB): the model of this config does not fit; use fewer validators or max_rounds, or raise node's --max-old-space-size`,
+        );
+        givenUp = true;
+        finish(host.writeEmergency('out of memory', io));
+        return;
+      }
       io.err(`internal error (a bug in alpenglow, please report it): ${error.stack ?? String(error)}`);
       host.exitCode ??= 1;
     });
@@ -104,7 +120,11 @@ class HostState {
     const where = this.progress
       ? `during ${this.progress.phase} (${this.progress.runs} runs, ${this.progress.states} states so far)`
       : 'before its first progress report';
-    const note = `the run did not reach a stop point within ${STOP_GRACE_MS} ms of the ${cause === 'timeout' ? '--timeout deadline' : cause} and was ended ${where}; nothing it found was lost (traces are written when found)`;
+    const why =
+      cause === 'out of memory'
+        ? 'the run ran out of memory'
+        : `the run did not reach a stop point within ${STOP_GRACE_MS} ms of the ${cause === 'timeout' ? '--timeout deadline' : cause}`;
+    const note = `${why} and was ended ${where}; nothing it found was lost (traces are written when found)`;
     const report: TestReport = {
       ...started.skeleton,
       duration_ms: Math.round(performance.now() - this.startedMs),

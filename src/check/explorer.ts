@@ -121,7 +121,13 @@ export class Explorer<S, A> {
    */
   private probe(): void {
     const { state } = this.frontier.take();
+    const { shouldStop } = this.options;
+    let n = 0;
     for (const action of this.model.actions(state)) {
+      if ((++n & 255) === 0 && shouldStop?.()) {
+        this.finish('stopped');
+        return;
+      }
       const successor = this.model.next(state, action);
       if (this.options.constraint && !this.options.constraint(successor)) continue;
       this.fingerprint(successor);

@@ -1,4 +1,4 @@
-import { sharedStopFlag } from './worker-channel.ts';
+import { processStartEpochMs, sharedStopFlag } from './worker-channel.ts';
 
 /**
  * Why a run should stop early: a deadline (`--timeout`) or a signal. `shouldStop` is polled by
@@ -19,7 +19,10 @@ export class StopController {
     timeoutSeconds: number | null,
     private readonly shared: Int32Array | null = sharedStopFlag(),
   ) {
-    this.deadlineMs = timeoutSeconds === null ? null : performance.now() + timeoutSeconds * 1000;
+    // Counted from the process's start (start-up and loading included): that is the time a
+    // user or a CI step sees. In performance.now() terms of this thread.
+    const startMs = processStartEpochMs() - performance.timeOrigin;
+    this.deadlineMs = timeoutSeconds === null ? null : startMs + timeoutSeconds * 1000;
   }
 
   /** The deadline as wall-clock epoch milliseconds (null without --timeout), for the host's watchdog. */

@@ -14,6 +14,8 @@ export interface WorkerInput {
   readonly argv: readonly string[];
   readonly stopFlag: SharedArrayBuffer;
   readonly stderrIsTTY: boolean;
+  /** When the process started (epoch ms): --timeout counts from there, start-up included. */
+  readonly processStartEpochMs: number;
 }
 
 export type WorkerMessage =
@@ -39,6 +41,11 @@ function input(): WorkerInput | null {
 export function sharedStopFlag(): Int32Array | null {
   const data = input();
   return data ? new Int32Array(data.stopFlag) : null;
+}
+
+/** When this process started, as epoch milliseconds (the host's start when this is a worker). */
+export function processStartEpochMs(): number {
+  return input()?.processStartEpochMs ?? performance.timeOrigin;
 }
 
 /** Whether progress may be drawn: a worker's own stderr is never a TTY, the process's may be. */

@@ -25,7 +25,12 @@ const EXIT_CODES: Record<StopCause, number> = { SIGINT: 130, SIGTERM: 143, timeo
 export function runInWorker(argv: readonly string[], io: Output): Promise<number> {
   const stopFlag = new SharedArrayBuffer(4);
   const flag = new Int32Array(stopFlag);
-  const data: WorkerInput = { argv, stopFlag, stderrIsTTY: process.stderr.isTTY === true };
+  const data: WorkerInput = {
+    argv,
+    stopFlag,
+    stderrIsTTY: process.stderr.isTTY === true,
+    processStartEpochMs: performance.timeOrigin,
+  };
   // The worker gets most of this thread's heap limit (so --max-old-space-size still applies);
   // running out of it then ends the worker, not the process, and the report is still written.
   // The margin keeps V8's own last-resort collection of the worker inside what the process has.

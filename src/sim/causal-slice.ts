@@ -22,11 +22,13 @@ export function causalSlice(
   shouldStop: () => boolean = () => false,
 ): Action[] {
   if (actions.length === 0) return [];
-  const graph = dependencyGraph(bound, actions);
+  const graph = dependencyGraph(bound, actions, shouldStop);
+  if (graph === null) return actions.slice(); // a model error, or a stop: keep the schedule whole
   const last = actions.length - 1;
   const targets: number[][] = [[]];
-  for (const a of bound.cfg.honest) targets.push([a]);
-  for (const a of bound.cfg.honest) for (const b of bound.cfg.honest) if (a < b) targets.push([a, b]);
+  const honest = bound.cfg.honest.slice(0, MAX_TARGET_NODES);
+  for (const a of honest) targets.push([a]);
+  for (const a of honest) for (const b of honest) if (a < b) targets.push([a, b]);
   for (const nodes of targets) {
     if (shouldStop()) break;
     const roots = [last, ...nodes.map((n) => graph.lastAt.get(n) ?? -1).filter((i) => i >= 0)];
@@ -38,6 +40,9 @@ export function causalSlice(
   return actions.slice();
 }
 
+/** Correct validators tried as the violation's subjects: at most 12 (78 pairs), a count not a config's size. */
+const MAX_TARGET_NODES = 12;
+
 interface DependencyGraph {
   /** deps[i]: indices of the earlier actions action i depends on directly. */
   readonly deps: number[][];
@@ -45,14 +50,20 @@ interface DependencyGraph {
   readonly lastAt: Map<number, number>;
 }
 
-function dependencyGraph(bound: BoundModel, actions: readonly Action[]): DependencyGraph {
+function dependencyGraph(
+  bound: BoundModel,
+  actions: readonly Action[],
+  shouldStop: () => boolean,
+): DependencyGraph | null {
   const sentBy = new Map<string, number>(); // envelope key → the action that put it in flight
   const blockBy = new Map<number, number>(); // block id → the action that created it
   const castBy = new Map<string, number>(); // voter/kind/slot/block → the action that cast it
   const lastAt = new Map<number, number>();
   const deps: number[][] = [];
   let state = bound.model.init()[0] as State;
-  actions.forEach((action, i) => {
+  for (let i = 0; i < actions.length; i++) {
+    if (shouldStop()) return null;
+    const action = actions[i] as Action;
     const direct: number[] = [];
     const add = (j: number | undefined) => {
       if (j !== undefined && j >= 0) direct.push(j);
@@ -64,10 +75,14 @@ function dependencyGraph(bound: BoundModel, actions: readonly Action[]): Depende
     if (action.type === 'byzPropose') add(blockBy.get(action.parent));
     deps.push(direct);
     const before = state;
-    state = bound.model.next(state, action);
+    try {
+      state = bound.model.next(state, action);
+    } catch {
+      return null; // the schedule of a ModelAssertion ends with the action that threw
+    }
     recordCreations(before, state, i, sentBy, blockBy, castBy);
     if (actor !== null) lastAt.set(actor, i);
-  });
+  }
   return { deps, lastAt };
 }
 

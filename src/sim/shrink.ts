@@ -161,11 +161,9 @@ function strictCheck(
   shouldStop: () => boolean,
 ): { message: string | null; oneMinimal: boolean; tests: number } {
   const replay = (candidate: readonly Action[]) =>
-    replayActions(bound.model, bound.invariants, candidate, {
-      maxSteps: candidate.length,
-      stopOn: property,
-      shouldStop,
-    });
+    replayActions(bound.model, bound.invariants, candidate, { maxSteps: candidate.length, stopOn: property });
+  // The full replay ignores a stop (it is one pass over the schedule): a stop asked for while
+  // shrinking keeps the best schedule so far instead of falling back to the discovery.
   const full = replay(actions);
   const violation = full.violations.find((v) => v.property === property);
   if (full.rejectedAt !== null || !violation) return { message: null, oneMinimal: false, tests: 1 };

@@ -81,11 +81,14 @@ describe('--timeout and signals stop every phase', () => {
     const r = await runCli([...args, '--verbose'], { signalWhen: /shrinking \w+/ });
     expect(r.code, r.stderr).toBe(130);
     expect(r.signalledAtMs).not.toBeNull();
-    expect(r.exitedAtMs - (r.signalledAtMs as number)).toBeLessThan(10_000);
+    // Issue 10 asks for 1 s; 3× that for a loaded machine.
+    expect(r.exitedAtMs - (r.signalledAtMs as number)).toBeLessThan(3_000);
     const report = readReport(output) as {
       interrupted: boolean;
       property_results: { passed: boolean | null; counterexample: string | null }[];
+      extra?: Record<string, unknown>;
     };
+    expect(report.extra?.stopped_without_stop_point).toBeUndefined();
     expect(reportSchemaErrors(report)).toEqual([]);
     expect(report.interrupted).toBe(true);
     const violated = report.property_results.filter((p) => p.passed === false);
@@ -110,8 +113,14 @@ describe('--timeout and signals stop every phase', () => {
       { signalWhen: /depth 4,/ },
     );
     expect(r.code, r.stderr).toBe(130);
-    expect(r.exitedAtMs - (r.signalledAtMs as number)).toBeLessThan(10_000);
-    const report = readReport(output) as { interrupted: boolean; mode: string; states_explored: number };
+    expect(r.exitedAtMs - (r.signalledAtMs as number)).toBeLessThan(3_000);
+    const report = readReport(output) as {
+      interrupted: boolean;
+      mode: string;
+      states_explored: number;
+      extra?: Record<string, unknown>;
+    };
+    expect(report.extra?.stopped_without_stop_point).toBeUndefined();
     expect(reportSchemaErrors(report)).toEqual([]);
     expect(report.interrupted).toBe(true);
     expect(report.mode).toBe('exhaustive');
@@ -126,6 +135,9 @@ describe('--timeout and signals stop every phase', () => {
       { signalWhen: /search: 100\//, signal: 'SIGTERM' },
     );
     expect(r.code, r.stderr).toBe(143);
-    expect(reportSchemaErrors(readReport(output))).toEqual([]);
+    const report = readReport(output) as { runs: number; extra?: Record<string, unknown> };
+    expect(reportSchemaErrors(report)).toEqual([]);
+    expect(report.runs).toBeGreaterThanOrEqual(100);
+    expect(report.extra?.stopped_without_stop_point).toBeUndefined();
   });
 });

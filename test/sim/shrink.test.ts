@@ -9,7 +9,7 @@ import { searchSafety } from '../../src/sim/pbt.ts';
 import { bindModel } from '../../src/sim/setup.ts';
 import { shortestWithin } from '../../src/sim/shortest-search.ts';
 import { shrinkDiscovery } from '../../src/sim/shrink.ts';
-import { replayActions } from '../../src/sim/step-engine.ts';
+import { MODEL_ASSERTION, replayActions } from '../../src/sim/step-engine.ts';
 
 /** Exactly 20% Byzantine with the Byzantine leader first: the explorer's shortest violations are 4–9 steps. */
 const config = {
@@ -88,7 +88,7 @@ describe('shrinking to near the shortest', () => {
     }
   });
 
-  it('finds a shorter reordering over the same actions when padding hides it', async () => {
+  it('the reordering search gets a raw discovery down to at most the counterexample length', async () => {
     const result = await search();
     const cx = result.counterexamples.find((c) => c.property === 'NotarizationUniqueness');
     const d = result.discoveries.find((x) => x.property === 'NotarizationUniqueness');
@@ -100,7 +100,41 @@ describe('shrinking to near the shortest', () => {
     expect(strictlyViolates(search2.actions ?? [], 'NotarizationUniqueness')).toBe(true);
   });
 
-  it('on a stop returns the discovery as found, not claimed minimal', async () => {
+  it('shrinks a ModelAssertion (a model that throws in next) to a trace that still throws', async () => {
+    const result = await search();
+    const d = result.discoveries.find((x) => x.property === 'NotarizationUniqueness');
+    if (!d) throw new Error('expected a discovery');
+    // A model bug: delivering the second block version to anyone throws.
+    const target = d.actions.findIndex((a) => a.type === 'byzSend' && a.msg.type === 'block');
+    const poison = JSON.stringify(d.actions[target]);
+    const buggy = {
+      ...bound,
+      model: {
+        ...bound.model,
+        next: (state: Parameters<typeof bound.model.next>[0], action: Action) => {
+          if (JSON.stringify(action) === poison) throw new TypeError('boom');
+          return bound.model.next(state, action);
+        },
+      },
+    };
+    const discovery = {
+      ...d,
+      property: MODEL_ASSERTION,
+      actions: d.actions.slice(0, target + 1),
+      message: 'TypeError: boom',
+    };
+    const cx = await shrinkDiscovery(() => buggy, discovery);
+    expect(cx.property).toBe(MODEL_ASSERTION);
+    expect(cx.actions.length).toBeLessThanOrEqual(discovery.actions.length);
+    expect(JSON.stringify(cx.actions.at(-1))).toBe(poison);
+    const replay = replayActions(buggy.model, [], cx.actions, {
+      maxSteps: cx.actions.length,
+      stopOn: MODEL_ASSERTION,
+    });
+    expect(replay.violations.map((v) => v.property)).toEqual([MODEL_ASSERTION]);
+  });
+
+  it('on a stop before shrinking returns the discovery as found, not claimed minimal', async () => {
     const result = await search();
     const d = result.discoveries[0];
     if (!d) throw new Error('expected a discovery');

@@ -70,6 +70,7 @@ export async function scenarioCommand(
   const cpuStart = process.cpuUsage();
   const ran = await scenario.run(ctx).finally(() => progress.clear());
   const xv = ctx.crossValidate ? await runCrossValidation(ctx) : null;
+  stop.shouldStop(); // a signal that came after the last poll still decides the exit code
   stop.dispose();
   const result = xv ? withCrossValidation(ran, settings.mode === 'exhaustive', xv) : ran;
   const exitCode =

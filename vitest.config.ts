@@ -20,6 +20,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // vitest's default on 2 cores is one worker; most long files here wait on CLI subprocesses.
+    maxWorkers: 2,
     coverage: {
       provider: 'v8',
       include: ['src/**', 'properties/**', 'arbitraries/**', 'scenarios/**'],

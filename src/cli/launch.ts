@@ -1,5 +1,6 @@
 import { SCENARIO_NAMES } from '../../scenarios/types.ts';
 import { consoleOutput } from './output.ts';
+import { scenarioInputProblems } from './preflight.ts';
 import { runInWorker } from './worker-host.ts';
 
 /**
@@ -10,8 +11,11 @@ import { runInWorker } from './worker-host.ts';
 export async function launch(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   const help = rest.includes('--help') || rest.includes('-h');
-  if (command !== undefined && (SCENARIO_NAMES as readonly string[]).includes(command) && !help)
-    return runInWorker(argv, consoleOutput);
+  if (command !== undefined && (SCENARIO_NAMES as readonly string[]).includes(command) && !help) {
+    const problems = scenarioInputProblems(command, rest);
+    for (const line of problems) consoleOutput.err(`error: ${line}`);
+    return problems.length > 0 ? 1 : runInWorker(argv, consoleOutput);
+  }
   const { main } = await import('./main.ts');
   return main(argv);
 }

@@ -45,6 +45,8 @@ export const DEFAULT_SHRINK_BUDGET: ShrinkBudget = {
 
 /** Above this many validators the reordering search is skipped: each state enumerates every action. */
 const SEARCH_MAX_VALIDATORS = 10;
+/** Nor is it tried on a counterexample longer than this. */
+const SEARCH_MAX_ACTIONS = 40;
 
 /** A violation of one property as the search discovered it, with its schedule up to that step. */
 export interface ShrinkRequest {
@@ -106,7 +108,12 @@ export async function shrinkDiscovery(
   const bound = modelFor(best.leaderOffset);
   let current = best.actions;
   let shortest: boolean | null = null;
-  const searchable = property !== MODEL_ASSERTION && bound.cfg.validatorCount <= SEARCH_MAX_VALIDATORS;
+  // A long schedule's reorderings are far more than the budget (54 actions ran it out in every
+  // case measured): the search is tried where it can finish.
+  const searchable =
+    property !== MODEL_ASSERTION &&
+    bound.cfg.validatorCount <= SEARCH_MAX_VALIDATORS &&
+    current.length <= SEARCH_MAX_ACTIONS;
   const searchStates = budget.searchStates ?? DEFAULT_SEARCH_STATES;
   if (searchable && searchStates > 0 && !shouldStop()) {
     const search = shortestWithin(bound, current, property, searchStates, shouldStop);

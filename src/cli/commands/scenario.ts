@@ -20,9 +20,10 @@ import { annotate, type CrossValidationRun, runCrossValidation } from '../cross-
 import { inputError } from '../errors.ts';
 import { DEFAULT_MAX_STATES, DEFAULT_RUNS, SCENARIO_FLAGS } from '../flags.ts';
 import { scenarioHelp } from '../help.ts';
-import { fileTargetProblems, writeFailure, writeJsonAtomic } from '../io.ts';
+import { writeFailure, writeJsonAtomic } from '../io.ts';
 import { collectMetadata } from '../metadata.ts';
 import type { Output } from '../output.ts';
+import { scenarioInputProblems } from '../preflight.ts';
 import { ProgressLine } from '../progress.ts';
 import { StopController } from '../stop.ts';
 import { progressReporter, stderrIsTTY, tellHost } from '../worker-channel.ts';
@@ -50,9 +51,8 @@ export async function scenarioCommand(
     io.out(scenarioHelp(name));
     return 0;
   }
-  if (args.positionals.length > 0) args.problems.push(`unexpected argument "${args.positionals[0]}"`);
-  args.problems.push(...fileTargetProblems(outputPath(name, args.flags), '--output'));
-  if (args.problems.length > 0) throw inputError(...args.problems);
+  const problems = scenarioInputProblems(name, argv);
+  if (problems.length > 0) throw inputError(...problems);
   for (const w of args.warnings) io.err(`warning: ${w}`);
   const scenario = SCENARIOS[name];
   if (scenario.unavailable)

@@ -28,7 +28,7 @@ describe("the original guide's example config", () => {
       '--output',
       output,
       '--runs',
-      '60',
+      '20',
       '--seed',
       '11',
     ]);

@@ -6,6 +6,7 @@ import { type AlpenglowConfig, DEFAULT_CONFIG } from '../../src/core/config/inde
 import type { Action } from '../../src/model/actions/types.ts';
 import { type SearchResult, searchSafety } from '../../src/sim/pbt.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
+import type { ShrinkBudget } from '../../src/sim/shrink.ts';
 
 /**
  * The tool's own scenario drivers, called the way the CLI calls them but with no I/O: a fixed
@@ -87,7 +88,7 @@ export interface PbtRun {
  */
 export async function pbtRun(
   config: AlpenglowConfig,
-  opts: { seed: number; runs: number; depth?: number; until?: string },
+  opts: { seed: number; runs: number; depth?: number; until?: string; shrinkBudget?: ShrinkBudget },
 ): Promise<PbtRun> {
   const depth = opts.depth ?? config.exploration_depth;
   const setup: SafetySetup = { config, maxSlot: config.max_rounds, properties: SAFETY_PROPERTIES };
@@ -105,7 +106,8 @@ export async function pbtRun(
     maxSteps: depth,
     shouldStop: () => opts.until !== undefined && traces.has(opts.until),
     onDiscovery: (d, actions) => traces.set(d.property, actions),
-    shrinkBudget: { ddminTests: 100, searchStates: 0 },
+    // Mutation tests ask whether a bug is found, not how well it shrinks: a token budget by default.
+    shrinkBudget: opts.shrinkBudget ?? { ddminTests: 100, searchStates: 0 },
   });
   return { result, violated: [...traces.keys()].sort(), traces };
 }

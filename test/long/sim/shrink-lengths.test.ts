@@ -1,30 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { runInputArb } from '../../../arbitraries/run-input.ts';
 import { SAFETY_PROPERTIES } from '../../../properties/safety/index.ts';
 import { explore } from '../../../src/check/explore.ts';
 import { loadConfig } from '../../../src/cli/config-file.ts';
 import { type AlpenglowConfig, DEFAULT_CONFIG } from '../../../src/core/config/index.ts';
-import { searchSafety } from '../../../src/sim/pbt.ts';
 import { bindModel } from '../../../src/sim/setup.ts';
+import { DEFAULT_SHRINK_BUDGET } from '../../../src/sim/shrink.ts';
+import { TWENTY_PERCENT_EQUIVOCATION } from '../../helpers/fixtures.ts';
+import { pbtRun } from '../../mutation/drivers.ts';
 
 /**
  * Issue 10: counterexamples close to the shortest. Long-suite budgets (1,000 schedules of up to
  * 1,000 steps per seed, an exhaustive search per config); every bound here is a step count.
  */
+/** The counterexamples a search of `runs` schedules of up to `depth` steps shrinks to (default budget). */
 async function pbtCounterexamples(config: AlpenglowConfig, seed: number, runs: number, depth: number) {
-  const setup = { config, maxSlot: config.max_rounds, properties: SAFETY_PROPERTIES };
-  const result = await searchSafety({
-    setup,
-    arbitrary: runInputArb({
-      validators: config.validators,
-      leaderOffset: config.leader_offset,
-      preferredLeaders: bindModel(setup, 0).cfg.byzantine,
-      maxChoices: depth,
-    }),
-    seed,
-    numRuns: runs,
-    maxSteps: depth,
-  });
+  const { result } = await pbtRun(config, { seed, runs, depth, shrinkBudget: DEFAULT_SHRINK_BUDGET });
   return new Map(result.counterexamples.map((cx) => [cx.property, cx]));
 }
 
@@ -56,13 +46,7 @@ describe('shrunk counterexamples against the shortest (breadth-first search)', (
   const small: Record<string, AlpenglowConfig> = {
     'exactly 20% Byzantine, equivocating leader, 0.8/0.6': {
       ...DEFAULT_CONFIG,
-      validators: 5,
-      byzantine_count: 1,
-      offline_count: 0,
-      max_rounds: 1,
-      byzantine_strategy: 'equivocating_leader',
-      fast_path_threshold: 0.8,
-      slow_path_threshold: 0.6,
+      ...TWENTY_PERCENT_EQUIVOCATION,
       leader_offset: 4,
     },
     '4 validators, equivocating leader, 0.67/0.51': {

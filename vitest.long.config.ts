@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 1_800_000,
     hookTimeout: 1_800_000,
     pool: 'forks',
+    // Two workers on 2 cores (vitest's default there is one): the long files are independent.
+    maxWorkers: 2,
   },
 });

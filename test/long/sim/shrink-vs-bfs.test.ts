@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAFETY_PROPERTIES } from '../../../properties/safety/index.ts';
 import { explore } from '../../../src/check/explore.ts';
-import { loadConfig } from '../../../src/cli/config-file.ts';
 import { type AlpenglowConfig, DEFAULT_CONFIG } from '../../../src/core/config/index.ts';
 import { bindModel } from '../../../src/sim/setup.ts';
 import { DEFAULT_SHRINK_BUDGET } from '../../../src/sim/shrink.ts';
@@ -17,30 +16,6 @@ async function pbtCounterexamples(config: AlpenglowConfig, seed: number, runs: n
   const { result } = await pbtRun(config, { seed, runs, depth, shrinkBudget: DEFAULT_SHRINK_BUDGET });
   return new Map(result.counterexamples.map((cx) => [cx.property, cx]));
 }
-
-describe("the guide's example config (5 validators, window 4, 0.67/0.51)", () => {
-  const guide = loadConfig(new URL('../../../configs/small_stateright.json', import.meta.url).pathname);
-  // The properties a conflicting finalization breaks first. NoConflictingFinalization itself needs
-  // two blocks of one slot finalized: with 3 correct validators of 5 at 0.51 no slot gets two
-  // Finalization certificates, so it is only reached through finalized descendants in two later
-  // windows (about 50 steps, 1-minimal); it is checked for 1-minimality, not for length.
-  const SHORT = ['ChainConsistency', 'CertifiedExtendsFinalized', 'FastFinalizationExclusive'];
-  for (const seed of [7, 1, 2, 3, 4, 5]) {
-    it(`seed ${seed}: finalization-safety counterexamples of at most 30 steps, each 1-minimal`, async () => {
-      const found = await pbtCounterexamples(guide, seed, 1000, guide.exploration_depth);
-      expect(found.has('ChainConsistency')).toBe(true);
-      for (const name of SHORT) {
-        const cx = found.get(name);
-        if (!cx) continue;
-        expect(
-          cx.actions.length,
-          `${name}: ${cx.originalLength} -> ${cx.actions.length}`,
-        ).toBeLessThanOrEqual(30);
-      }
-      for (const cx of found.values()) expect(cx.oneMinimal, cx.property).toBe(true);
-    });
-  }
-});
 
 describe('shrunk counterexamples against the shortest (breadth-first search)', () => {
   const small: Record<string, AlpenglowConfig> = {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scenarioInputProblems } from '../../src/cli/preflight.ts';
 import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
 
 /**
@@ -105,21 +106,46 @@ const BAD_CONFIGS: readonly { name: string; config: unknown; expected: string[] 
 
 describe('config validation through the CLI', () => {
   const dir = tempDir();
-  it.each(BAD_CONFIGS)('$name', async ({ name, config, expected }) => {
-    const file = writeConfig(dir, `${name.replace(/\W+/g, '_')}.json`, config);
-    const output = join(dir, `${name.replace(/\W+/g, '_')}.report.json`);
-    const r = await runCli(['safety_properties', '--config', file, '--output', output, '--runs', '1']);
-    expect(r.code).toBe(1);
-    const lines = r.stderr.trim().split('\n');
+  const fileOf = (name: string, config: unknown) =>
+    writeConfig(dir, `${name.replace(/\W+/g, '_')}.json`, config);
+
+  // Every bad config, through the function the CLI calls on its main thread before any run
+  // (src/cli/preflight.ts): the same lines the CLI prints after `error: `. A few go through
+  // the real CLI below (exit code, stderr, no stack trace, no report written).
+  it.each(BAD_CONFIGS)('$name', ({ name, config, expected }) => {
+    const file = fileOf(name, config);
+    const lines = scenarioInputProblems('safety_properties', [
+      '--config',
+      file,
+      '--output',
+      join(dir, 'r.json'),
+    ]);
     for (const e of expected)
       expect(
         lines.some((l) => l.includes(`config ${file}: ${e}`)),
-        r.stderr,
+        lines.join('\n'),
       ).toBe(true);
     expect(lines).toHaveLength(expected.length);
-    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    expect(existsSync(output)).toBe(false);
   });
+
+  it.each(BAD_CONFIGS.filter((_, i) => i % 6 === 0))(
+    'through the real CLI: $name',
+    async ({ name, config, expected }) => {
+      const file = fileOf(`cli ${name}`, config);
+      const output = join(dir, `${name.replace(/\W+/g, '_')}.report.json`);
+      const r = await runCli(['safety_properties', '--config', file, '--output', output, '--runs', '1']);
+      expect(r.code).toBe(1);
+      const lines = r.stderr.trim().split('\n');
+      for (const e of expected)
+        expect(
+          lines.some((l) => l.startsWith(`error: config ${file}: ${e}`)),
+          r.stderr,
+        ).toBe(true);
+      expect(lines).toHaveLength(expected.length);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(existsSync(output)).toBe(false);
+    },
+  );
 
   it('reports malformed JSON in one line', async () => {
     const file = writeConfig(dir, 'broken.json', '{"validators": 5,');

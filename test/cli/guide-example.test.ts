@@ -29,6 +29,8 @@ describe("the original guide's example config", () => {
       output,
       '--runs',
       '20',
+      '--depth',
+      '200',
       '--seed',
       '11',
     ]);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { SAFETY_PROPERTIES } from '../../properties/safety/index.ts';
-import { explore } from '../../src/check/explore.ts';
 import type { Invariant, Model } from '../../src/core/model-contract.ts';
 import { rngFromSeed } from '../../src/core/rng.ts';
 import type { Action } from '../../src/model/actions/types.ts';
@@ -13,6 +12,7 @@ import type { State } from '../../src/model/state.ts';
 import { canonical, createSymmetry } from '../../src/model/symmetry.ts';
 import { groupPermutations, interchangeableClasses } from '../../src/model/symmetry-classes.ts';
 import { equalStakes, type TestSetup, testConfig } from '../helpers/config.ts';
+import { exploreBothWays } from '../helpers/symmetry.ts';
 
 function invariantsFor(cfg: ModelConfig): Invariant<State>[] {
   return SAFETY_PROPERTIES.map((p) => ({ name: p.name, check: (s: State) => p.check(cfg, s) }));
@@ -130,50 +130,15 @@ describe('canonical representatives', () => {
 });
 
 describe('exploring with and without symmetry', () => {
-  function both(setup: TestSetup, options: { maxDepth: number; flight?: number }) {
-    const cfg = testConfig(setup);
-    const model = createAlpenglowModel(cfg);
-    const base = {
-      maxDepth: options.maxDepth,
-      stopWhenAllViolated: false,
-      ...(options.flight === undefined
-        ? {}
-        : { constraint: (s: State) => s.network.length <= options.flight! }),
-    };
-    const plain = explore(model, invariantsFor(cfg), { ...base, symmetry: false });
-    const reduced = explore(model, invariantsFor(cfg), { ...base, symmetry: true });
-    const verdicts = (r: typeof plain) => r.violations.map((v) => [v.property, v.depth]);
-    expect(reduced.complete).toBe(plain.complete);
-    expect(verdicts(reduced)).toEqual(verdicts(plain));
-    expect(reduced.uniqueStates).toBeLessThanOrEqual(plain.uniqueStates);
-    return { plain, reduced };
-  }
-
   it('3 correct validators, at most 4 messages in flight: exhausted both ways, half the states', () => {
-    const { plain, reduced } = both({ stakes: equalStakes(3), maxSlot: 1 }, { maxDepth: 100, flight: 4 });
+    const { plain, reduced } = exploreBothWays(
+      { stakes: equalStakes(3), maxSlot: 1 },
+      { maxDepth: 100, flight: 4 },
+    );
     expect(plain.complete).toBe(true);
     expect(plain.violations).toEqual([]);
     expect(plain.uniqueStates / reduced.uniqueStates).toBeGreaterThan(1.8);
   });
-
-  it('4 correct validators, two slots, depth 6: no violation, about 3! times fewer states', () => {
-    const { plain, reduced } = both(HONEST4, { maxDepth: 6 });
-    expect(plain.violations).toEqual([]);
-    expect(plain.uniqueStates / reduced.uniqueStates).toBeGreaterThan(4);
-  });
-
-  it('weak thresholds and an equivocating leader: the same violations at the same depths', () => {
-    const setup: TestSetup = {
-      stakes: equalStakes(4),
-      byzantine: [3],
-      leaderOffset: 3,
-      fast: 0.75,
-      slow: 0.5,
-      maxSlot: 1,
-      strategy: 'equivocating_leader',
-    };
-    const { plain, reduced } = both(setup, { maxDepth: 6 });
-    expect(plain.violations.map((v) => v.property)).toContain('NotarizationUniqueness');
-    expect(plain.uniqueStates / reduced.uniqueStates).toBeGreaterThan(4);
-  });
+  // The 4-validator comparisons (about 3! fewer states, same verdicts) are in
+  // test/long/model/symmetry-explore.test.ts.
 });

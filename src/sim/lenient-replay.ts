@@ -1,7 +1,6 @@
 import type { Action } from '../model/actions/types.ts';
-import type { State } from '../model/state.ts';
 import type { BoundModel } from './setup.ts';
-import { MODEL_ASSERTION, offered } from './step-engine.ts';
+import { replayActions } from './step-engine.ts';
 
 export interface LenientOutcome {
   /** The actions that were enabled when their turn came, in order: a schedule that replays strictly. */
@@ -23,42 +22,10 @@ export function replayLenient(
   property: string,
   shouldStop: () => boolean = () => false,
 ): LenientOutcome {
-  const watchErrors = property === MODEL_ASSERTION;
-  const invariant = bound.invariants.find((i) => i.name === property);
-  const applied: Action[] = [];
-  const failed = (error: unknown): LenientOutcome => ({
-    applied,
-    // A model error is the violation when ModelAssertion is shrunk; otherwise it rules the candidate out.
-    message: watchErrors ? `${(error as Error).name}: ${(error as Error).message}` : null,
-  });
-  let state = bound.model.init()[0] as State;
-  const initial = invariant?.check(state) ?? null;
-  if (initial !== null) return { applied, message: initial };
-  for (const action of candidate) {
-    if (shouldStop()) return { applied, message: null };
-    try {
-      state = bound.model.next(state, action);
-    } catch (error) {
-      const rejected = error instanceof Error && error.name === 'ActionNotEnabled';
-      if (rejected && !(watchErrors && offered(bound.model, state, action))) continue;
-      applied.push(action);
-      return failed(error);
-    }
-    applied.push(action);
-    let message: string | null;
-    try {
-      message = invariant?.check(state) ?? null;
-    } catch (error) {
-      return failed(error);
-    }
-    if (message !== null) return { applied, message };
-  }
-  if (watchErrors) {
-    try {
-      bound.model.actions(state);
-    } catch (error) {
-      return failed(error);
-    }
-  }
-  return { applied, message: null };
+  const options = { maxSteps: candidate.length, stopOn: property, shouldStop };
+  const run = replayActions(bound.model, bound.invariants, candidate, options, 'skip');
+  // A model error ends the replay as a ModelAssertion: the violation when that is the property
+  // shrunk, otherwise it rules the candidate out. A stop rules it out too.
+  const violation = run.stopped ? undefined : run.violations.find((v) => v.property === property);
+  return { applied: run.actions, message: violation?.message ?? null };
 }

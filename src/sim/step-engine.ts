@@ -64,16 +64,21 @@ export function runWithChooser<S, A>(
   });
 }
 
-/** Replays concrete actions; stops (rejectedAt) at the first one that is not enabled. */
+/**
+ * Replays concrete actions. By default it stops (rejectedAt) at the first one that is not
+ * enabled; with `onRejected: 'skip'` it passes over such actions and goes on (the lenient replay
+ * that shrinking uses, src/sim/lenient-replay.ts), and `actions` of the outcome are the ones applied.
+ */
 export function replayActions<S, A>(
   model: Model<S, A>,
   invariants: readonly Invariant<S>[],
   actions: readonly A[],
   options: RunOptions<S>,
+  onRejected: 'end' | 'skip' = 'end',
 ): RunOutcome<A> {
   return drive(model, invariants, options, (state, step): Step<A> => {
     const action = actions[step];
-    if (action !== undefined) return { action, mayReject: true };
+    if (action !== undefined) return { action, onRejected };
     // The end of the schedule: enumerate once, so a model error that a generated run met while
     // enumerating the last state's actions reproduces in replay too.
     if (options.stopOn === MODEL_ASSERTION) model.actions(state);
@@ -91,7 +96,7 @@ export function offered<S, A>(model: Model<S, A>, state: S, action: A): boolean 
   return model.actions(state).some((a) => JSON.stringify(a) === text);
 }
 
-type Step<A> = { action: A; mayReject?: boolean } | { end: boolean };
+type Step<A> = { action: A; onRejected?: 'end' | 'skip' } | { end: boolean };
 
 function drive<S, A>(
   model: Model<S, A>,
@@ -151,10 +156,15 @@ function drive<S, A>(
     try {
       state = model.next(state, next.action);
     } catch (error) {
-      // A replayed action that is not enabled ends the replay; anywhere else it is a model bug
-      // (actions() offered something next() refuses).
+      // A replayed action that is not enabled ends the replay or is passed over; anywhere else
+      // it is a model bug (actions() offered something next() refuses). Passing over is the hot
+      // path of shrinking, so there the model is asked only when a ModelAssertion is shrunk.
       const rejected = error instanceof Error && error.name === 'ActionNotEnabled';
-      if (rejected && next.mayReject && !offered(model, state, next.action)) return outcome(false, step);
+      if (rejected && next.onRejected === 'skip') {
+        if (options.stopOn !== MODEL_ASSERTION || !offered(model, state, next.action)) continue;
+      } else if (rejected && next.onRejected === 'end' && !offered(model, state, next.action)) {
+        return outcome(false, step);
+      }
       actions.push(next.action); // the trace ends with the action that failed
       return modelFailed(error);
     }

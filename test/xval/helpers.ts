@@ -62,8 +62,14 @@ export const EQUIV_V0 = xvalConfig({
   strategy: 'equivocating_leader',
 });
 
-/** F = 0.6 below S = 0.9: a fast-finalization certificate without a notarization (3 steps). */
-export const FAST_BELOW_SLOW = xvalConfig({ validators: 3, offline: [2], maxSlot: 1, fast: 0.6, slow: 0.9 });
+/**
+ * F = 0.6 below S = 0.9: a fast-finalization certificate without a notarization (3 steps). A
+ * config refuses it unless it says allow_fast_below_slow; here the violation is the point.
+ */
+export const FAST_BELOW_SLOW: AlpenglowConfig = {
+  ...xvalConfig({ validators: 3, offline: [2], maxSlot: 1, fast: 0.6, slow: 0.9 }),
+  allow_fast_below_slow: true,
+};
 
 /** The guide's weak thresholds 0.67/0.51, 4 correct + 1 Byzantine equivocating leader of slot 1. */
 export const WEAK_EQUIV = xvalConfig({

@@ -1,4 +1,5 @@
 import type { ConfigProblem } from './types.ts';
+import { visible } from './visible.ts';
 
 /**
  * Type checks for single config fields. Each returns a problem or null, so that validation can
@@ -38,8 +39,34 @@ export const isThreshold: FieldCheck = (field, value) => {
 export const isString: FieldCheck = (field, value) =>
   typeof value === 'string' ? null : { field, message: `must be a string, got ${show(value)}` };
 
+/** A value as a message quotes it: short, one line, visible characters only. */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
+  // JSON.stringify would say "null" for Infinity (what JSON.parse makes of 1e400).
+  if (typeof value === 'number') return String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    // Nesting JSON.parse accepts can still overflow JSON.stringify's stack.
+    text = Array.isArray(value) ? '[...]' : '{...}';
+  }
+  text = visible(text);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/**
+ * A number JSON.parse could not represent (1e400 becomes Infinity) in a field or one level down
+ * (list items, stake entries: config values are no deeper), as a problem naming where it is.
+ */
+export function outOfRange(field: string, value: unknown): ConfigProblem | null {
+  const entries: [string, unknown][] = [[field, value]];
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) entries.push([`${field}[${i}]`, v]);
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) entries.push([`${field}.${visible(k)}`, v]);
+  for (const [where, v] of entries) {
+    if (typeof v === 'number' && !Number.isFinite(v))
+      return { field: where, message: `is out of range: the number is not finite (read as ${v})` };
+  }
+  return null;
 }

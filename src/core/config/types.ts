@@ -29,6 +29,8 @@ export interface AlpenglowConfig {
   byzantine_strategy: string;
   gst_ms: number;
   leader_offset: number | null;
+  /** Runs fast_path_threshold < slow_path_threshold, which is refused by default (validate.ts). */
+  allow_fast_below_slow: boolean;
 }
 
 /** The guide's defaults (its example config); extensions default to "derive from the seed". */
@@ -57,6 +59,7 @@ export const DEFAULT_CONFIG: AlpenglowConfig = {
   byzantine_strategy: 'arbitrary',
   gst_ms: 0,
   leader_offset: null,
+  allow_fast_below_slow: false,
 };
 
 export const GUIDE_FIELDS = [
@@ -87,6 +90,7 @@ export const EXTENSION_FIELDS = [
   'byzantine_strategy',
   'gst_ms',
   'leader_offset',
+  'allow_fast_below_slow',
 ] as const;
 
 export type ConfigField = keyof AlpenglowConfig;

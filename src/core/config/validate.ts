@@ -1,4 +1,3 @@
-import { LIMITS } from '../limits.ts';
 import {
   type FieldCheck,
   integerAtLeast,
@@ -6,9 +5,10 @@ import {
   isString,
   isThreshold,
   nullableIntegerAtLeast,
+  outOfRange,
   show,
 } from './field-checks.ts';
-import { BYZANTINE_STRATEGY_NAMES, isStrategyName } from './strategies.ts';
+import { checkRules } from './rules.ts';
 import { closestName } from './suggest.ts';
 import {
   type AlpenglowConfig,
@@ -17,6 +17,7 @@ import {
   EXTENSION_FIELDS,
   GUIDE_FIELDS,
 } from './types.ts';
+import { visible } from './visible.ts';
 
 export type ConfigResult = { ok: true; config: AlpenglowConfig } | { ok: false; problems: ConfigProblem[] };
 
@@ -60,6 +61,7 @@ const TYPE_CHECKS: Record<keyof AlpenglowConfig, FieldCheck> = {
   byzantine_strategy: isString,
   gst_ms: integerAtLeast(0),
   leader_offset: nullableIntegerAtLeast(0),
+  allow_fast_below_slow: isBoolean,
 };
 
 /** Validates a parsed JSON value as a config: every problem at once, one per line, naming the field. */
@@ -75,119 +77,26 @@ export function validateConfig(raw: unknown): ConfigResult {
   for (const key of Object.keys(raw)) {
     if (!known.includes(key)) {
       const hint = closestName(key, known);
-      problems.push({ field: key, message: `unknown field${hint ? ` (did you mean "${hint}"?)` : ''}` });
+      problems.push({
+        field: visible(key),
+        message: `unknown field${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      });
     }
   }
   const merged = { ...DEFAULT_CONFIG } as Record<string, unknown>;
-  const badFields = new Set<string>();
+  const written = new Set<string>();
+  const bad = new Set<string>();
   for (const field of known) {
     const value = (raw as Record<string, unknown>)[field];
     if (value === undefined) continue;
-    const problem = TYPE_CHECKS[field as keyof AlpenglowConfig](field, value);
+    written.add(field);
+    const problem = outOfRange(field, value) ?? TYPE_CHECKS[field as keyof AlpenglowConfig](field, value);
     if (problem) {
       problems.push(problem);
-      badFields.add(field);
+      bad.add(field);
     } else merged[field] = value;
   }
   const config = merged as unknown as AlpenglowConfig;
-  problems.push(...checkRules(config, badFields));
+  problems.push(...checkRules({ config, written, bad }));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
-}
-
-/**
- * Cross-field rules of the guide ("Validation rules") and design.md §5. A rule runs only when
- * every field it reads passed its type check, so one bad field hides no problem of another
- * (a rule over a bad field would only repeat that field's problem, or judge a default instead).
- */
-function checkRules(c: AlpenglowConfig, badFields: ReadonlySet<string>): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ field, message });
-  const ok = (...fields: string[]) => fields.every((f) => !badFields.has(f));
-  if (ok('validators') && c.validators > LIMITS.maxValidators)
-    add('validators', `must be <= ${LIMITS.maxValidators}`);
-  const counts = ok('validators', 'byzantine_count', 'offline_count');
-  if (counts && c.byzantine_count + c.offline_count >= c.validators) {
-    add('byzantine_count', `byzantine_count + offline_count must be < validators (${c.validators})`);
-  }
-  // The guide's "byzantine_count < validators / 3", as an exact rational comparison.
-  if (counts && 3 * c.byzantine_count >= c.validators) {
-    add('byzantine_count', `must be < validators / 3 (${c.validators}/3), got ${c.byzantine_count}`);
-  }
-  if (ok('max_rounds') && c.max_rounds > LIMITS.maxSlots) add('max_rounds', `must be <= ${LIMITS.maxSlots}`);
-  if (ok('erasure_coding') && c.erasure_coding) {
-    const [k, n] = c.erasure_coding;
-    if (!(k >= 1 && k <= n)) add('erasure_coding', `must be [k, n] with 1 <= k <= n, got [${k}, ${n}]`);
-  }
-  if (ok('byzantine_strategy') && !isStrategyName(c.byzantine_strategy)) {
-    add('byzantine_strategy', `must be one of ${BYZANTINE_STRATEGY_NAMES.join(', ')}`);
-  }
-  if (ok('leader_offset', 'validators') && c.leader_offset !== null && c.leader_offset >= c.validators) {
-    add('leader_offset', `must be < validators (${c.validators})`);
-  }
-  if (ok('stake_distribution', 'validators')) problems.push(...checkStake(c));
-  if (counts && ok('byzantine_validators', 'offline_validators')) problems.push(...checkIdLists(c));
-  return problems;
-}
-
-function checkStake(c: AlpenglowConfig): ConfigProblem[] {
-  const map = c.stake_distribution;
-  if (map === null) return [];
-  const problems: ConfigProblem[] = [];
-  const expected = Array.from({ length: c.validators }, (_, i) => String(i));
-  for (const key of Object.keys(map)) {
-    if (!expected.includes(key)) {
-      problems.push({
-        field: `stake_distribution.${key}`,
-        message: `is not a validator id (0..${c.validators - 1})`,
-      });
-    }
-  }
-  let total = 0;
-  for (const key of expected) {
-    const stake = map[key];
-    if (stake === undefined) {
-      problems.push({
-        field: `stake_distribution.${key}`,
-        message: 'is missing (every validator needs a stake)',
-      });
-    } else if (typeof stake === 'number' && stake > LIMITS.maxTotalStake) {
-      problems.push({
-        field: `stake_distribution.${key}`,
-        message: `must be at most ${LIMITS.maxTotalStake} (total stake), got ${show(stake)}`,
-      });
-    } else if (!Number.isSafeInteger(stake) || stake <= 0) {
-      problems.push({
-        field: `stake_distribution.${key}`,
-        message: `must be a positive integer, got ${show(stake)}`,
-      });
-    } else {
-      total += stake;
-    }
-  }
-  if (total > LIMITS.maxTotalStake) {
-    problems.push({ field: 'stake_distribution', message: `total stake must be <= ${LIMITS.maxTotalStake}` });
-  }
-  return problems;
-}
-
-function checkIdLists(c: AlpenglowConfig): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  const lists = [
-    ['byzantine_validators', c.byzantine_validators, c.byzantine_count],
-    ['offline_validators', c.offline_validators, c.offline_count],
-  ] as const;
-  for (const [field, ids, count] of lists) {
-    if (ids === null) continue;
-    if (ids.length !== count)
-      problems.push({ field, message: `must list exactly ${count} ids, got ${ids.length}` });
-    if (new Set(ids).size !== ids.length) problems.push({ field, message: 'must not repeat an id' });
-    const outside = ids.filter((id) => id >= c.validators);
-    if (outside.length > 0)
-      problems.push({ field, message: `ids ${outside.join(', ')} are not < ${c.validators}` });
-  }
-  const both = (c.byzantine_validators ?? []).filter((id) => (c.offline_validators ?? []).includes(id));
-  if (both.length > 0) {
-    problems.push({ field: 'offline_validators', message: `ids ${both.join(', ')} are also Byzantine` });
-  }
-  return problems;
 }

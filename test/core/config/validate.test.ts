@@ -38,7 +38,7 @@ describe('validateConfig: accepted configs', () => {
     ['byzantine + offline one below validators', { validators: 7, byzantine_count: 2, offline_count: 4 }],
     ['max_rounds at the slot limit', { max_rounds: 100_000 }],
     ['validators at the limit', { validators: 2000 }],
-    ['thresholds with six decimals', { fast_path_threshold: 0.666667, slow_path_threshold: 1 }],
+    ['thresholds with six decimals', { fast_path_threshold: 0.666667, slow_path_threshold: 0.600001 }],
     ['leader_offset one below validators', { leader_offset: 4 }],
     ['null extensions', { seed: null, leader_offset: null, byzantine_validators: null }],
   ])('accepts %s', (_name, raw) => {
@@ -110,13 +110,13 @@ describe('validateConfig: cross-field rules', () => {
       'byzantine + offline not below validators',
       { validators: 4, byzantine_count: 1, offline_count: 3 },
       'byzantine_count',
-      'byzantine_count + offline_count must be < validators (4)',
+      'byzantine_count (1) + offline_count (3) must be < validators (4)',
     ],
     [
       'byzantine_count at exactly validators / 3',
       { validators: 6, byzantine_count: 2, offline_count: 0 },
       'byzantine_count',
-      'must be < validators / 3 (6/3), got 2',
+      'byzantine_count (2) must be < validators (6) / 3',
     ],
     ['max_rounds above the slot limit', { max_rounds: 100_001 }, 'max_rounds', 'must be <= 100000'],
     [
@@ -137,18 +137,23 @@ describe('validateConfig: cross-field rules', () => {
       'byzantine_strategy',
       'must be one of silent, withholding, equivocating_leader, double_voting, fallback_final, arbitrary, forger',
     ],
-    ['leader_offset = validators', { leader_offset: 5 }, 'leader_offset', 'must be < validators (5)'],
+    [
+      'leader_offset = validators',
+      { validators: 5, leader_offset: 5 },
+      'leader_offset',
+      'must be < validators (5)',
+    ],
     [
       'a stake for a validator that does not exist',
-      { stake_distribution: { 0: 1, 1: 1, 2: 1, 3: 1, 4: 1, 7: 1 } },
+      { validators: 5, stake_distribution: { 0: 1, 1: 1, 2: 1, 3: 1, 4: 1, 7: 1 } },
       'stake_distribution.7',
-      'is not a validator id (0..4)',
+      'is not a validator id: ids are 0..4 for validators (5)',
     ],
     [
       'a validator without stake',
-      { stake_distribution: { 0: 1, 1: 1, 2: 1, 4: 1 } },
+      { validators: 5, stake_distribution: { 0: 1, 1: 1, 2: 1, 4: 1 } },
       'stake_distribution.3',
-      'is missing (every validator needs a stake)',
+      'is missing: each of validators (5) needs a stake',
     ],
     [
       'a zero stake',
@@ -176,9 +181,9 @@ describe('validateConfig: cross-field rules', () => {
     ],
     [
       'byzantine_validators of the wrong length',
-      { byzantine_validators: [3, 4] },
+      { byzantine_count: 1, byzantine_validators: [3, 4] },
       'byzantine_validators',
-      'must list exactly 1 ids, got 2',
+      'must list exactly byzantine_count (1) ids, got 2',
     ],
     [
       'a repeated id',
@@ -188,9 +193,9 @@ describe('validateConfig: cross-field rules', () => {
     ],
     [
       'an id outside the validator set',
-      { offline_validators: [9] },
+      { validators: 5, offline_validators: [9] },
       'offline_validators',
-      'ids 9 are not < 5',
+      'ids 9 are not < validators (5)',
     ],
     [
       'a validator both Byzantine and offline',
@@ -229,7 +234,153 @@ describe('validateConfig: cross-field rules', () => {
     expect(problems).toEqual([
       { field: 'leader_window_size', message: 'must be an integer >= 1, got 0' },
       { field: 'erasure_coding', message: 'must be [k, n] with 1 <= k <= n, got [5, 3]' },
-      { field: 'leader_offset', message: 'must be < validators (5)' },
+      { field: 'leader_offset', message: 'must be < validators (default 5)' },
     ]);
+  });
+});
+
+describe('validateConfig: fast_path_threshold below slow_path_threshold', () => {
+  const WHY =
+    'a fast-finalization certificate must also prove notarization, so the fast path needs at least ' +
+    'the stake of the slow path (white paper Table 6: 0.8 and 0.6); set "allow_fast_below_slow": true to run it anyway';
+
+  it.each([
+    [
+      'both written',
+      { fast_path_threshold: 0.5, slow_path_threshold: 0.9 },
+      `fast_path_threshold (0.5) must be >= slow_path_threshold (0.9): ${WHY}`,
+    ],
+    [
+      'fast defaulted',
+      { slow_path_threshold: 0.9 },
+      `fast_path_threshold (default 0.67) must be >= slow_path_threshold (0.9): ${WHY}`,
+    ],
+    [
+      'slow defaulted',
+      { fast_path_threshold: 0.5 },
+      `fast_path_threshold (0.5) must be >= slow_path_threshold (default 0.51): ${WHY}`,
+    ],
+    [
+      'one millionth below',
+      { fast_path_threshold: 0.599999, slow_path_threshold: 0.6 },
+      `fast_path_threshold (0.599999) must be >= slow_path_threshold (0.6): ${WHY}`,
+    ],
+  ])('refuses it, naming both fields and values: %s', (_name, raw, message) => {
+    expect(problemsOf(raw)).toEqual([{ field: 'fast_path_threshold', message }]);
+  });
+
+  it.each([
+    ['equal thresholds', { fast_path_threshold: 0.6, slow_path_threshold: 0.6 }],
+    ['both at 1', { fast_path_threshold: 1, slow_path_threshold: 1 }],
+    ['the white paper', { fast_path_threshold: 0.8, slow_path_threshold: 0.6 }],
+  ])('accepts %s', (_name, raw) => {
+    expect(problemsOf(raw)).toEqual([]);
+  });
+
+  it('runs it anyway with the explicit override, which the resolved config records', () => {
+    const result = validateConfig({
+      fast_path_threshold: 0.5,
+      slow_path_threshold: 0.9,
+      allow_fast_below_slow: true,
+    });
+    expect(result.ok && result.config.allow_fast_below_slow).toBe(true);
+    expect(DEFAULT_CONFIG.allow_fast_below_slow).toBe(false);
+  });
+
+  it('refuses it when the override is false, and a badly typed override alone', () => {
+    expect(
+      problemsOf({ fast_path_threshold: 0.5, slow_path_threshold: 0.9, allow_fast_below_slow: false }).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['fast_path_threshold']);
+    expect(
+      problemsOf({ fast_path_threshold: 0.5, slow_path_threshold: 0.9, allow_fast_below_slow: 'yes' }),
+    ).toEqual([{ field: 'allow_fast_below_slow', message: 'must be true or false, got "yes"' }]);
+  });
+
+  it('judges no order over a badly typed threshold', () => {
+    expect(problemsOf({ fast_path_threshold: '0.5', slow_path_threshold: 0.9 })).toEqual([
+      { field: 'fast_path_threshold', message: 'must be a number with 0 < value <= 1, got "0.5"' },
+    ]);
+  });
+});
+
+describe('validateConfig: numbers out of range (JSON.parse reads 1e400 as Infinity)', () => {
+  const OUT = 'is out of range: the number is not finite (read as Infinity)';
+  const OUT_NEGATIVE = 'is out of range: the number is not finite (read as -Infinity)';
+
+  it.each([
+    ['validators', '{"validators": 1e400}', 'validators', OUT],
+    ['a threshold', '{"fast_path_threshold": 1e400}', 'fast_path_threshold', OUT],
+    ['a negative one', '{"slow_path_threshold": -1e400}', 'slow_path_threshold', OUT_NEGATIVE],
+    ['a nullable integer', '{"seed": 1e400}', 'seed', OUT],
+    [
+      'a stake',
+      '{"stake_distribution": {"0": 1, "1": 1e400, "2": 1, "3": 1, "4": 1}}',
+      'stake_distribution.1',
+      OUT,
+    ],
+    ['an erasure_coding entry', '{"erasure_coding": [1, 1e400]}', 'erasure_coding[1]', OUT],
+    ['an id in a list', '{"byzantine_validators": [1e400]}', 'byzantine_validators[0]', OUT],
+  ])('%s: says so, naming the field (not "got null")', (_name, text, field, message) => {
+    expect(problemsOf(JSON.parse(text))).toEqual([{ field, message }]);
+  });
+
+  it('an out-of-range number in an unknown field is just an unknown field', () => {
+    expect(problemsOf(JSON.parse('{"validatorz": 1e400}'))).toEqual([
+      { field: 'validatorz', message: 'unknown field (did you mean "validators"?)' },
+    ]);
+  });
+});
+
+describe('validateConfig: a problem about a field the file does not set says it was defaulted', () => {
+  it.each([
+    [
+      'byzantine_count defaulted against validators',
+      { validators: 3 },
+      [['byzantine_count', 'byzantine_count (default 1) must be < validators (3) / 3']],
+    ],
+    [
+      'both counts defaulted',
+      { validators: 2 },
+      [
+        [
+          'byzantine_count',
+          'byzantine_count (default 1) + offline_count (default 1) must be < validators (2)',
+        ],
+        ['byzantine_count', 'byzantine_count (default 1) must be < validators (2) / 3'],
+      ],
+    ],
+    [
+      'validators defaulted',
+      { byzantine_count: 2, offline_count: 0 },
+      [['byzantine_count', 'byzantine_count (2) must be < validators (default 5) / 3']],
+    ],
+    ['leader_offset', { leader_offset: 5 }, [['leader_offset', 'must be < validators (default 5)']]],
+    [
+      'a stake key',
+      { stake_distribution: { 0: 1, 1: 1, 2: 1, 3: 1, 4: 1, 5: 1 } },
+      [['stake_distribution.5', 'is not a validator id: ids are 0..4 for validators (default 5)']],
+    ],
+    [
+      'a missing stake',
+      { stake_distribution: { 0: 1, 1: 1, 2: 1 } },
+      [
+        ['stake_distribution.3', 'is missing: each of validators (default 5) needs a stake'],
+        ['stake_distribution.4', 'is missing: each of validators (default 5) needs a stake'],
+      ],
+    ],
+    [
+      'an id list against a defaulted count',
+      { byzantine_validators: [3, 4] },
+      [['byzantine_validators', 'must list exactly byzantine_count (default 1) ids, got 2']],
+    ],
+    [
+      'an id against defaulted validators',
+      { offline_validators: [9] },
+      [['offline_validators', 'ids 9 are not < validators (default 5)']],
+    ],
+  ])('%s', (_name, raw, expected) => {
+    expect(problemsOf(raw)).toEqual(expected.map(([field, message]) => ({ field, message })));
   });
 });

@@ -1,7 +1,12 @@
 import { SAFETY_PROPERTIES } from '../../properties/safety/index.ts';
 import type { ScenarioContext, ScenarioResult } from '../../scenarios/types.ts';
 import type { CrossValidation as ReportCrossValidation } from '../report/types.ts';
-import { type CrossValidation, crossValidate, type InvariantVerdict } from '../xval/index.ts';
+import {
+  type CrossValidation,
+  crossValidate,
+  type InvariantVerdict,
+  tlcAvailability,
+} from '../xval/index.ts';
 
 /**
  * `--cross-validate`: the scenario's own config is explored by the TS explorer and checked by TLC
@@ -23,9 +28,12 @@ export async function runCrossValidation(ctx: ScenarioContext): Promise<CrossVal
       ? Array.from({ length: ctx.config.validators }, (_, i) => i)
       : [ctx.config.leader_offset];
   const runs: CrossValidation[] = [];
+  // Without TLC only the explorer runs; the console warns once (report/console.ts), --verbose says so here.
+  const tlc = tlcAvailability();
+  const how = tlc.available ? 'with TLC' : `with the explorer only (${tlc.reason})`;
   for (const leaderOffset of offsets) {
     if (ctx.shouldStop()) break;
-    ctx.log(`cross-validating leader offset ${leaderOffset} with TLC`);
+    ctx.log(`cross-validating leader offset ${leaderOffset} ${how}`);
     runs.push(
       await crossValidate(ctx.config, {
         properties: SAFETY_PROPERTIES,

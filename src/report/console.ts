@@ -1,4 +1,5 @@
-import { reportVerdict, type TestReport } from './types.ts';
+import type { TestReport } from './types.ts';
+import { boundedSearch, heldText, verdictHeadline } from './verdict.ts';
 
 /**
  * The console summary of one scenario run, as lines (the CLI prints them): verdict, counts, one
@@ -8,11 +9,12 @@ import { reportVerdict, type TestReport } from './types.ts';
  */
 export function scenarioSummaryLines(report: TestReport, output: string | null): string[] {
   const lines = [
-    `${report.scenario}: ${reportVerdict(report)}`,
+    `${report.scenario}: ${verdictHeadline(report)}`,
     `  ${report.runs} runs, ${report.states_explored} states (${report.metrics.coverage.unique_states ?? 'n/a'} distinct), ${report.duration_ms} ms, ${report.metrics.states_per_second ?? 0} states/s`,
   ];
   const sweep = report.extra?.sweep as SweepRow[] | undefined;
-  lines.push(...(sweep ? sweepLines(sweep) : propertyLines(report)));
+  const held = boundedSearch(report)?.claim;
+  lines.push(...(sweep ? sweepLines(sweep, held) : propertyLines(report)));
   lines.push(...noteLines(report));
   lines.push(output === null ? 'report: not written (see the error above)' : `report: ${output}`);
   lines.push(`seed: ${report.seed}`);
@@ -21,20 +23,37 @@ export function scenarioSummaryLines(report: TestReport, output: string | null):
   return lines;
 }
 
-/** One line per property: holds, not checked, or violated with the counterexample's length and message. */
-export function propertyLines(report: Pick<TestReport, 'property_results'>): string[] {
+/**
+ * One line per property: holds (or, after a bounded search, how deep it was checked), not
+ * checked, or violated with the counterexample's length and message.
+ */
+export function propertyLines(
+  report: Pick<TestReport, 'property_results' | 'metrics' | 'interrupted'>,
+): string[] {
   return report.property_results.map((p) => {
-    const verdict = p.passed === null ? 'not checked' : p.passed ? 'holds' : `VIOLATED (${violationSize(p)})`;
+    const verdict =
+      p.passed === null ? 'not checked' : p.passed ? heldText(p) : `VIOLATED (${violationSize(p, report)})`;
     return `  ${p.name.padEnd(34)} ${verdict}${p.error ? `: ${p.error}` : ''}`;
   });
 }
 
-/** "24 steps, shrunk from 119, 1-minimal"; an unshrunk one (a stop) says so instead of passing for minimal. */
-function violationSize(p: TestReport['property_results'][number]): string {
+/**
+ * "24 steps, shrunk from 119, 1-minimal". A stop (deadline, signal) ends shrinking with the best
+ * schedule so far: one it cut before any reduction says "not shrunk", never passing for minimal.
+ */
+function violationSize(
+  p: TestReport['property_results'][number],
+  run: Pick<TestReport, 'metrics' | 'interrupted'>,
+): string {
   const steps = `${p.counterexample_length} steps`;
   if (p.discovery_length === undefined) return steps;
-  const from =
-    p.discovery_length === p.counterexample_length ? 'as found' : `shrunk from ${p.discovery_length}`;
+  const stopped =
+    run.metrics.timeouts > 0 ? 'stopped by --timeout' : run.interrupted ? 'stopped by a signal' : null;
+  const asFound = p.discovery_length === p.counterexample_length;
+  if (asFound && !p.one_minimal && stopped) return `${steps}, not shrunk: ${stopped}`;
+  const from = asFound
+    ? 'as found'
+    : `shrunk from ${p.discovery_length}${!p.one_minimal && stopped ? ` until ${stopped}` : ''}`;
   return `${steps}, ${from}, ${p.one_minimal ? '1-minimal' : 'not shown 1-minimal'}`;
 }
 
@@ -47,12 +66,14 @@ export interface SweepRow {
   readonly violated: readonly string[];
 }
 
-/** byzantine_resilience: one line per strategy and Byzantine count instead of one per property. */
-export function sweepLines(sweep: readonly SweepRow[]): string[] {
+/**
+ * byzantine_resilience: one line per strategy and Byzantine count instead of one per property.
+ * `held` replaces "all properties hold" when a bounded search checked the cells (its claim).
+ */
+export function sweepLines(sweep: readonly SweepRow[], held = 'all properties hold'): string[] {
   return sweep.map((row) => {
     const share = `${Math.round(row.byzantine_stake_share * 1000) / 10}%`;
-    const verdict =
-      row.violated.length === 0 ? 'all properties hold' : `VIOLATED: ${row.violated.join(', ')}`;
+    const verdict = row.violated.length === 0 ? held : `VIOLATED: ${row.violated.join(', ')}`;
     return `  ${row.strategy.padEnd(20)} byzantine ${row.byzantine_count} (${share.padStart(5)}), ${String(row.runs).padStart(5)} runs: ${verdict}`;
   });
 }
@@ -65,22 +86,58 @@ function noteLines(report: TestReport): string[] {
   if (report.metrics.timeouts > 0) lines.push(`  stopped by --timeout before the run budget was spent`);
   if (report.interrupted && report.metrics.timeouts === 0)
     lines.push('  stopped by a signal before the run budget was spent');
+  const xv = report.extra?.cross_validation as { available?: boolean }[] | undefined;
+  if (xv?.some((r) => r.available === false))
+    lines.push('  cross-validation: tla_result: null (TLC not run)');
   return lines;
 }
 
 /** What the cross-validation lines need of a run (structural: the CLI's CrossValidationRun). */
 export interface CrossValidationOutline {
   readonly consistent: boolean | null;
-  readonly runs: readonly { readonly leaderOffset: number; readonly details: string }[];
+  readonly runs: readonly {
+    readonly leaderOffset: number;
+    readonly details: string;
+    /** False when TLC could not run; `reason` says why (it is also the last line of `details`). */
+    readonly available?: boolean;
+    readonly reason?: string;
+  }[];
 }
 
-/** One line per leader offset, and the alarm when the TypeScript model and the TLA+ spec disagree. */
+const TLC_MISSING = 'TLC is not available: ';
+
+/**
+ * For stderr: the user asked for TLC and got none. One line for the whole run, not one per leader
+ * rotation (the reason is the same for each).
+ */
+export function crossValidationWarnings(xv: CrossValidationOutline): string[] {
+  const reasons = new Set(xv.runs.filter((r) => r.available === false).map((r) => r.reason ?? 'unknown'));
+  return [...reasons].map(
+    (reason) =>
+      `warning: --cross-validate asked for TLC, but TLC is not available (${reason.startsWith(TLC_MISSING) ? reason.slice(TLC_MISSING.length) : reason}); TLC was not run`,
+  );
+}
+
+/**
+ * One line per leader offset (what the explorer found, and TLC's verdict when it ran; a missing
+ * TLC is the warning's to say), and the alarm when the TypeScript model and the TLA+ spec disagree.
+ */
 export function crossValidationLines(xv: CrossValidationOutline): string[] {
-  const lines = xv.runs.map((r) => `cross-validation, leader offset ${r.leaderOffset}: ${r.details}`);
+  const lines = xv.runs.map((r) => {
+    const details = r.available === false ? withoutLine(r.details, r.reason) : r.details;
+    return `cross-validation, leader offset ${r.leaderOffset}: ${details}`;
+  });
   if (xv.consistent === false) {
     lines.push(
       'CROSS-VALIDATION INCONSISTENT: the TypeScript model and the TLA+ spec disagree (details above and in the report)',
     );
   }
   return lines;
+}
+
+function withoutLine(text: string, line: string | undefined): string {
+  return text
+    .split('\n')
+    .filter((l) => l !== line)
+    .join('\n');
 }

@@ -1,4 +1,5 @@
-import { reportVerdict, type TestReport } from './types.ts';
+import type { TestReport } from './types.ts';
+import { heldText, reportVerdictCode, verdictHeadline } from './verdict.ts';
 
 /** A trace as the viewer shows it: header facts and one described line per step. */
 export interface TraceView {
@@ -9,7 +10,7 @@ export interface TraceView {
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;max-width:70rem;color:#1b1f24}
 table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccd;padding:.3rem .6rem;text-align:left;vertical-align:top}
-th{background:#eef}.bad{color:#b00020;font-weight:600}.ok{color:#186a3b}code{background:#f4f4f8;padding:0 .2rem}
+th{background:#eef}.bad{color:#b00020;font-weight:600}.ok{color:#186a3b}.warn{color:#8a5a00}code{background:#f4f4f8;padding:0 .2rem}
 ol li{margin:.15rem 0}.hit{background:#fde8ea}`;
 
 function escapeHtml(text: string): string {
@@ -22,14 +23,18 @@ function page(title: string, body: string): string {
 
 /** A self-contained HTML page (no scripts, no external files) for a TestReport. */
 export function reportHtml(report: TestReport): string {
-  const verdict = `<span class="${report.success ? 'ok' : 'bad'}">${reportVerdict(report)}</span>`;
+  // A bounded search's "no violation up to depth N" is neither a pass nor a failure: its own colour.
+  const code = report.verdict ?? reportVerdictCode(report);
+  const tone = code === 'pass' ? 'ok' : code === 'no_violation_bounded' ? 'warn' : 'bad';
+  const verdict = `<span class="${tone}">${escapeHtml(verdictHeadline(report))}</span>`;
   const rows = report.property_results
     .map((p) => {
+      const held = heldText(p);
       const status =
         p.passed === null
           ? 'not checked'
           : p.passed
-            ? '<span class="ok">holds</span>'
+            ? `<span class="${held === 'holds' ? 'ok' : 'warn'}">${escapeHtml(held)}</span>`
             : '<span class="bad">violated</span>';
       const detail = p.error
         ? `${escapeHtml(p.error)}${p.reproduce ? `<br><code>${escapeHtml(p.reproduce)}</code>` : ''}`

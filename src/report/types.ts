@@ -13,6 +13,25 @@ export interface CrossValidation {
   details: string;
 }
 
+/**
+ * How far an exhaustive search got on the property (drivers that explore): only a complete search
+ * makes "holds" a proof for its bounds; otherwise the verdict is "no violation up to depth N".
+ */
+export interface SearchExtent {
+  /** Every state within the bounds was checked, for every leader rotation planned. */
+  complete: boolean;
+  /** Every state within this many steps was checked, in every rotation; null when a rotation was never explored. */
+  checked_depth: number | null;
+  /** The explorer's stop reason of the rotation that got least far; 'not_started' when one never ran. */
+  stop_reason: 'exhausted' | 'depthBound' | 'maxStates' | 'stopped' | 'allViolated' | 'not_started';
+}
+
+/**
+ * The run's answer as data: 'no_violation_bounded' is a success (exit 0) whose exhaustive search
+ * stopped at a bound, so it proves nothing beyond that bound (Apalache's "no error up to length k").
+ */
+export type Verdict = 'pass' | 'no_violation_bounded' | 'violation' | 'incomplete';
+
 export interface PropertyResult {
   name: string;
   passed: boolean | null;
@@ -27,6 +46,7 @@ export interface PropertyResult {
   one_minimal?: boolean;
   /** Steps of the violating schedule as the search found it; counterexample_length is after shrinking. */
   discovery_length?: number;
+  search?: SearchExtent;
 }
 
 export interface TestReport {
@@ -68,6 +88,8 @@ export interface TestReport {
   interrupted: boolean;
   exit_code: number;
   reproduce: string;
+  /** Absent in reports written before it existed. */
+  verdict?: Verdict;
   extra?: Record<string, unknown>;
 }
 
@@ -78,3 +100,25 @@ export function reportVerdict(
   if (report.success) return 'PASS';
   return report.violations > 0 ? 'VIOLATION' : 'INCOMPLETE';
 }
+
+/** One action kind's counts in `extra.action_coverage` (src/sim/action-coverage.ts says what they count per driver). */
+export interface ActionKindCoverage {
+  enabled: number | null;
+  taken: number;
+  /** Exhaustive search only: successors of this kind that were new states. */
+  new_states?: number;
+}
+
+/** `extra.action_coverage.<driver>`: per-action coverage, TLC's -coverage for this tool. */
+export interface ActionCoverageTable {
+  /** What enabled and taken count for this driver, in words. */
+  counts: string;
+  /** Kinds that occurred, in a fixed order. */
+  kinds: Record<string, ActionKindCoverage>;
+  /** Offered at some point, never taken. */
+  never_taken: string[];
+  /** Kinds of correct validators and the network never offered (never happened, in timed runs). */
+  never_enabled: string[];
+}
+
+export type ActionCoverageReport = Partial<Record<'pbt' | 'sim' | 'exhaustive', ActionCoverageTable>>;

@@ -1,80 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../src/core/config/index.ts';
-import { crossValidationLines, scenarioSummaryLines, sweepLines } from '../../src/report/console.ts';
-import type { PropertyResult, TestReport } from '../../src/report/types.ts';
-
-const NOT_RUN = {
-  local_result: null,
-  external_result: null,
-  tla_result: null,
-  consistent: null,
-  details: '',
-};
-
-function property(name: string, overrides: Partial<PropertyResult> = {}): PropertyResult {
-  return {
-    name,
-    passed: true,
-    states_explored: 10,
-    duration_ms: 1,
-    error: null,
-    counterexample_length: null,
-    cross_validation: NOT_RUN,
-    counterexample: null,
-    reproduce: null,
-    driver: 'pbt',
-    ...overrides,
-  };
-}
-
-function report(overrides: Partial<TestReport> = {}): TestReport {
-  return {
-    scenario: 'safety_properties',
-    states_explored: 73037,
-    properties_checked: 2,
-    violations: 1,
-    duration_ms: 27100,
-    success: false,
-    property_results: [
-      property('HonestVoteUniqueness'),
-      property('WindowChain', {
-        passed: false,
-        error: 'validator 1 holds notarFallback(2a) whose ancestor 2a has no parent in slot 1',
-        counterexample_length: 6,
-        counterexample: 'r/a.WindowChain.trace.json',
-        reproduce: 'alpenglow replay r/a.WindowChain.trace.json',
-      }),
-      property('ChainConsistency', { passed: null }),
-    ],
-    metrics: {
-      peak_memory_bytes: null,
-      states_per_second: 2695.1,
-      cpu_time_ms: null,
-      timeouts: 0,
-      byzantine_events: 0,
-      network_events: 0,
-      coverage: { state_space_coverage: null, unique_states: 72092, transitions: null, code_coverage: null },
-    },
-    config: DEFAULT_CONFIG,
-    timestamp: '',
-    metadata: {
-      rust_version: null,
-      stateright_version: null,
-      node_version: '',
-      tool_version: '',
-      hostname: '',
-      environment: {},
-      git_commit: null,
-    },
-    seed: 7,
-    mode: 'pbt',
-    runs: 200,
-    interrupted: false,
-    exit_code: 1,
-    reproduce: 'alpenglow safety_properties --seed 7',
-    ...overrides,
-  };
-}
+import {
+  crossValidationLines,
+  crossValidationWarnings,
+  scenarioSummaryLines,
+  sweepLines,
+} from '../../src/report/console.ts';
+import type { PropertyResult } from '../../src/report/types.ts';
+import { reportVerdictCode } from '../../src/report/verdict.ts';
+import { exhaustiveReport as exhaustive, property, report } from './fixture.ts';
 
 describe('scenario console summary', () => {
   it('prints verdict, counts, one padded line per property, then report, seed, reproduce and rerun', () => {
@@ -138,5 +71,194 @@ describe('cross-validation console lines', () => {
       'cross-validation, leader offset 0: agree',
     ]);
     expect(crossValidationLines({ consistent: false, runs })[1]).toMatch(/^CROSS-VALIDATION INCONSISTENT/);
+  });
+});
+
+describe('exhaustive verdicts say how far the search got', () => {
+  it('a complete search with no violation is a PASS that says it was complete', () => {
+    const lines = scenarioSummaryLines(
+      exhaustive({ complete: true, checked_depth: 6, stop_reason: 'exhausted' }),
+      'r/a.json',
+    );
+    expect(lines[0]).toBe('safety_properties: PASS (exhaustive: 85 states, complete)');
+    expect(lines).toContain('  HonestVoteUniqueness               holds');
+  });
+
+  it('a depth-bounded search is "no violation up to depth N (search incomplete)", not PASS, per property too', () => {
+    const lines = scenarioSummaryLines(
+      exhaustive({ complete: false, checked_depth: 4, stop_reason: 'depthBound' }),
+      'r/a.json',
+    );
+    expect(lines[0]).toBe(
+      'safety_properties: no violation up to depth 4 (search incomplete: depth bound reached)',
+    );
+    expect(lines.join('\n')).not.toMatch(/PASS|holds/);
+    expect(lines).toContain('  HonestVoteUniqueness               no violation up to depth 4');
+  });
+
+  it('names the state budget and the deadline as the reasons a search stopped', () => {
+    const budget = scenarioSummaryLines(
+      exhaustive({ complete: false, checked_depth: 7, stop_reason: 'maxStates' }),
+      'r/a.json',
+    );
+    expect(budget[0]).toBe(
+      'safety_properties: no violation up to depth 7 (search incomplete: --max-states reached)',
+    );
+    const timedOut = scenarioSummaryLines(
+      exhaustive(
+        { complete: false, checked_depth: null, stop_reason: 'not_started' },
+        { success: false, exit_code: 124, metrics: { ...report().metrics, timeouts: 1 } },
+      ),
+      'r/a.json',
+    );
+    expect(timedOut[0]).toBe(
+      'safety_properties: INCOMPLETE: no violation found (search incomplete: stopped by --timeout before every leader rotation was explored)',
+    );
+    expect(timedOut).toContain('  WindowChain                        no violation found (search incomplete)');
+  });
+
+  it('a property that held beside a violation in a bounded search says only how deep it was checked', () => {
+    const search = { complete: false, checked_depth: 8, stop_reason: 'depthBound' } as const;
+    const lines = scenarioSummaryLines(
+      exhaustive(search, {
+        success: false,
+        violations: 1,
+        exit_code: 1,
+        property_results: [
+          property('HonestVoteUniqueness', { driver: 'exhaustive', search }),
+          property('NotarizationUniqueness', {
+            driver: 'exhaustive',
+            search,
+            passed: false,
+            error: 'two notarized blocks',
+            counterexample_length: 8,
+          }),
+        ],
+      }),
+      'r/a.json',
+    );
+    expect(lines[0]).toBe('safety_properties: VIOLATION');
+    expect(lines).toContain('  HonestVoteUniqueness               no violation up to depth 8');
+  });
+
+  it('a report with random runs and a bounded search keeps PASS for the runs and qualifies the search', () => {
+    const search = { complete: false, checked_depth: 5, stop_reason: 'maxStates' } as const;
+    const lines = scenarioSummaryLines(
+      report({
+        scenario: 'integration_tests',
+        success: true,
+        violations: 0,
+        property_results: [
+          property('HonestVoteUniqueness [pbt]'),
+          property('HonestVoteUniqueness [exhaustive]', { driver: 'exhaustive', search }),
+        ],
+      }),
+      'r/a.json',
+    );
+    expect(lines[0]).toBe(
+      'integration_tests: PASS; exhaustive search: no violation up to depth 5 (search incomplete: --max-states reached)',
+    );
+    expect(lines.slice(2, 4)).toEqual([
+      '  HonestVoteUniqueness [pbt]         holds',
+      '  HonestVoteUniqueness [exhaustive]  no violation up to depth 5',
+    ]);
+  });
+
+  it('a bounded sweep says "no violation up to depth N" for its cells, not "all properties hold"', () => {
+    const search = { complete: false, checked_depth: 3, stop_reason: 'depthBound' } as const;
+    const sweep = [{ strategy: 'none', byzantine_count: 0, byzantine_stake_share: 0, runs: 3, violated: [] }];
+    const lines = scenarioSummaryLines(
+      exhaustive(search, { scenario: 'byzantine_resilience', extra: { sweep } }),
+      'r/b.json',
+    );
+    expect(lines[2]).toBe(
+      '  none                 byzantine 0 (   0%),     3 runs: no violation up to depth 3',
+    );
+  });
+});
+
+describe('verdict field', () => {
+  it('is pass, no_violation_bounded, violation or incomplete', () => {
+    const bounded = { complete: false, checked_depth: 4, stop_reason: 'depthBound' } as const;
+    expect(
+      reportVerdictCode(exhaustive({ complete: true, checked_depth: 4, stop_reason: 'exhausted' })),
+    ).toBe('pass');
+    expect(reportVerdictCode(exhaustive(bounded))).toBe('no_violation_bounded');
+    expect(reportVerdictCode(report())).toBe('violation');
+    expect(reportVerdictCode(exhaustive(bounded, { success: false }))).toBe('incomplete');
+    expect(reportVerdictCode(report({ success: true, violations: 0 }))).toBe('pass');
+  });
+});
+
+describe('counterexample size on the console', () => {
+  const violated = (overrides: Partial<PropertyResult>) =>
+    report({
+      property_results: [
+        property('WindowChain', {
+          passed: false,
+          error: 'e',
+          counterexample_length: 176,
+          discovery_length: 176,
+          one_minimal: false,
+          ...overrides,
+        }),
+      ],
+    });
+
+  it('a counterexample a --timeout cut before shrinking says it was not shrunk', () => {
+    const lines = scenarioSummaryLines(
+      { ...violated({}), metrics: { ...report().metrics, timeouts: 1 } },
+      'r/a.json',
+    );
+    expect(lines).toContain(
+      '  WindowChain                        VIOLATED (176 steps, not shrunk: stopped by --timeout): e',
+    );
+    const partly = scenarioSummaryLines(
+      { ...violated({ counterexample_length: 30 }), interrupted: true },
+      'r/a.json',
+    );
+    expect(partly).toContain(
+      '  WindowChain                        VIOLATED (30 steps, shrunk from 176 until stopped by a signal, not shown 1-minimal): e',
+    );
+  });
+
+  it('a shrunk one says from how many steps, and whether it is 1-minimal', () => {
+    expect(scenarioSummaryLines(violated({ counterexample_length: 24, one_minimal: true }), null)).toContain(
+      '  WindowChain                        VIOLATED (24 steps, shrunk from 176, 1-minimal): e',
+    );
+    expect(scenarioSummaryLines(violated({ counterexample_length: 30 }), null)).toContain(
+      '  WindowChain                        VIOLATED (30 steps, shrunk from 176, not shown 1-minimal): e',
+    );
+  });
+});
+
+describe('--cross-validate without TLC', () => {
+  const missing = 'TLC is not available: TLA2TOOLS_JAR is not set';
+  const runs = [0, 1, 2].map((leaderOffset) => ({
+    leaderOffset,
+    available: false,
+    reason: missing,
+    details: `model: 3 validators\nTS explorer: 183 distinct states, explored completely\n${missing}`,
+  }));
+
+  it('prints one warning, not one per leader offset', () => {
+    const lines = [
+      ...crossValidationWarnings({ consistent: null, runs }),
+      ...crossValidationLines({ consistent: null, runs }),
+    ];
+    expect(lines.filter((l) => l.includes('not available'))).toEqual([
+      'warning: --cross-validate asked for TLC, but TLC is not available (TLA2TOOLS_JAR is not set); TLC was not run',
+    ]);
+    expect(crossValidationLines({ consistent: null, runs })).toHaveLength(3);
+  });
+
+  it('states tla_result: null in the summary', () => {
+    const lines = scenarioSummaryLines(
+      report({
+        extra: { cross_validation: runs.map((r) => ({ leader_offset: r.leaderOffset, available: false })) },
+      }),
+      'r/a.json',
+    );
+    expect(lines).toContain('  cross-validation: tla_result: null (TLC not run)');
   });
 });

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { SAFETY_PROPERTIES } from '../../properties/safety/index.ts';
-import { crossValidate, tlcAvailability } from '../../src/xval/index.ts';
+import { crossValidate } from '../../src/xval/index.ts';
+import { itTlc } from '../helpers/tlc.ts';
 import { EQUIV_V0, TWO_CORRECT } from './helpers.ts';
 
 /**
@@ -9,11 +10,6 @@ import { EQUIV_V0, TWO_CORRECT } from './helpers.ts';
  * ones: in-window chaining, the 4-validator equivocation with 157,852 states, the weak-threshold
  * 8-step attack and the speed comparison.
  */
-const tlc = tlcAvailability();
-if (!tlc.available) {
-  console.warn(`[test/xval/tlc-quick] ${tlc.reason}: skipping (set TLA2TOOLS_JAR to run it)`);
-}
-const itTlc = tlc.available ? it : it.skip;
 
 describe.sequential('TS explorer vs TLC, small configs', () => {
   itTlc('same distinct states, same state set, same verdicts: 2 correct + 1 offline, maxSlot 1', async () => {

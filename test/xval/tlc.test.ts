@@ -1,27 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { SAFETY_PROPERTIES } from '../../properties/safety/index.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import { replayTrace } from '../../src/sim/replay-trace.ts';
 import { parseNativeTrace } from '../../src/sim/trace-parse.ts';
-import {
-  type CrossValidation,
-  checkTraceWithTlc,
-  crossValidate,
-  tlcAvailability,
-} from '../../src/xval/index.ts';
+import { type CrossValidation, checkTraceWithTlc, crossValidate } from '../../src/xval/index.ts';
 import { runTlc } from '../../src/xval/tlc-run.ts';
 import { traceModule, traceVerdict } from '../../src/xval/trace-check.ts';
 import { hasTlaInvariant } from '../../src/xval/verdicts.ts';
+import { itTlc, TLC } from '../helpers/tlc.ts';
 import { EQUIV_V0, TWO_CORRECT, WEAK_EQUIV, xvalConfig } from './helpers.ts';
 
-// These tests need TLC: TLA2TOOLS_JAR naming tla2tools.jar and a working java (CI has both).
-const tlc = tlcAvailability();
-if (!tlc.available) {
-  console.warn(
-    `[test/xval/tlc] ${tlc.reason}: skipping the TLC cross-validation tests (set TLA2TOOLS_JAR to run them)`,
-  );
-}
-const itTlc = tlc.available ? it : it.skip;
+// These tests need TLC (test/helpers/tlc.ts: skipped, with the reason, where it is missing).
 // Generous: TLC on the weak-threshold config takes minutes on a busy 2-core machine (this file runs
 // in `npm run test:long`), and a verdict must not depend on the machine's speed.
 const TIMEOUT = 1_200_000;
@@ -102,13 +91,13 @@ describe.sequential('TS explorer vs TLC on the same configs', () => {
       const checked = await checkTraceWithTlc(r.traces.tsTrace!);
       expect(checked).toMatchObject({ available: true, accepted: true });
       // A spec without certificate sending cannot take step 7 (the first byzSend of a certificate).
-      if (!tlc.available) return;
+      if (!TLC.available) return;
       const tm = traceModule(r.traces.tsTrace!);
       const crippled = {
         ...tm,
         cfg: tm.cfg.replace('SendsCertificates = TRUE', 'SendsCertificates = FALSE'),
       };
-      const run = await runTlc(tlc.tool, { ...crippled, checkDeadlock: true, timeoutMs: TIMEOUT });
+      const run = await runTlc(TLC.tool, { ...crippled, checkDeadlock: true, timeoutMs: TIMEOUT });
       const firstCert = r.traces.tsTrace!.actions.findIndex(
         (a) => a.type === 'byzSend' && a.msg.type === 'cert',
       );

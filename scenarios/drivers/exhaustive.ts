@@ -1,9 +1,10 @@
 import type { SafetyProperty } from '../../properties/types.ts';
 import { exploreAsync } from '../../src/check/explore.ts';
-import type { ExploreResult } from '../../src/check/explore-types.ts';
+import type { ExploreResult, StopReason } from '../../src/check/explore-types.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import type { Action } from '../../src/model/actions/types.ts';
 import { inFlightAtMost } from '../../src/model/constraints.ts';
+import type { SearchExtent } from '../../src/report/types.ts';
 import { makePauser } from '../../src/sim/pause.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
 import {
@@ -121,8 +122,12 @@ function summarize(
     results.reduce((a, { result }) => a + f(result), 0);
   const complete = results.length === planned && results.every(({ result }) => result.complete);
   const spent = { states: sum((r) => r.statesExplored), ms: wallMs };
-  const properties = req.properties.map((p) =>
-    propertyOutcome({
+  const search = searchExtent(
+    results.map(({ result }) => result),
+    planned,
+  );
+  const properties = req.properties.map((p) => ({
+    ...propertyOutcome({
       property: p.name,
       label: req.label ?? null,
       driver: 'exhaustive',
@@ -131,7 +136,8 @@ function summarize(
       discovery: counterexamples.get(p.name)?.discovery ?? null,
       counterexample: counterexamples.get(p.name)?.counterexample ?? null,
     }),
-  );
+    search,
+  }));
   return {
     properties,
     statesExplored: sum((r) => r.statesExplored),
@@ -161,4 +167,28 @@ function summarize(
       },
     },
   };
+}
+
+/** The stop reasons that leave a space unexhausted, the one that got least far first. */
+const SHORTFALL: readonly StopReason[] = ['stopped', 'maxStates', 'depthBound', 'allViolated'];
+
+/**
+ * How far the searches over all planned leader rotations got. A search cut by its depth bound
+ * checked every state up to that depth; one cut by the state budget or a stop, in the middle of a
+ * level, only the levels before it. The shallowest rotation bounds the claim; a rotation never
+ * explored leaves no depth to claim at all.
+ */
+export function searchExtent(results: readonly ExploreResult<Action>[], planned: number): SearchExtent {
+  if (results.length < planned) return { complete: false, checked_depth: null, stop_reason: 'not_started' };
+  const cut = results.filter((r) => !r.complete);
+  if (cut.length === 0)
+    return {
+      complete: true,
+      checked_depth: Math.max(0, ...results.map((r) => r.maxDepth)),
+      stop_reason: 'exhausted',
+    };
+  const depths = cut.map((r) => (r.stopReason === 'depthBound' ? r.maxDepth : Math.max(0, r.maxDepth - 1)));
+  const reasons = cut.map((r) => r.stopReason);
+  const worst = SHORTFALL.find((reason) => reasons.includes(reason)) ?? 'stopped';
+  return { complete: false, checked_depth: Math.min(...depths), stop_reason: worst };
 }

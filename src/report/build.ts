@@ -1,5 +1,6 @@
 import type { AlpenglowConfig } from '../core/config/index.ts';
-import type { CrossValidation, PropertyResult, TestReport } from './types.ts';
+import type { CrossValidation, PropertyResult, SearchExtent, TestReport } from './types.ts';
+import { reportVerdictCode } from './verdict.ts';
 
 /** A property's verdict as a scenario driver reports it (structural: report/ imports no scenario). */
 export interface PropertyVerdict {
@@ -15,6 +16,8 @@ export interface PropertyVerdict {
   /** Steps of the violating schedule as first found, before shrinking (drivers that shrink). */
   readonly discoveryLength?: number;
   readonly crossValidation?: CrossValidation;
+  /** Drivers that explore: how far the search got, so a bounded one is not read as a proof. */
+  readonly search?: SearchExtent;
 }
 
 export interface RunSummary {
@@ -70,16 +73,19 @@ export function buildReport(ctx: ReportContext, run: RunSummary, m: Measurements
     driver: p.driver,
     ...(p.oneMinimal === undefined ? {} : { one_minimal: p.oneMinimal }),
     ...(p.discoveryLength === undefined ? {} : { discovery_length: p.discoveryLength }),
+    ...(p.search === undefined ? {} : { search: { ...p.search } }),
   }));
   const violations = results.filter((r) => r.passed === false).length;
   const seconds = m.durationMs / 1000;
+  const success = violations === 0 && !m.timedOut && !run.interrupted;
   return {
     scenario: ctx.scenario,
     states_explored: run.statesExplored,
     properties_checked: results.filter((r) => r.passed !== null).length,
     violations,
     duration_ms: Math.round(m.durationMs),
-    success: violations === 0 && !m.timedOut && !run.interrupted,
+    success,
+    verdict: reportVerdictCode({ success, violations, property_results: results }),
     property_results: results,
     metrics: {
       peak_memory_bytes: m.peakMemoryBytes,

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tlcAvailability } from '../../src/xval/index.ts';
 import { TS_ONLY_PROPERTIES } from '../../src/xval/verdicts.ts';
 import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
 import { TINY_CONFIG, TWENTY_PERCENT_EQUIVOCATION } from '../helpers/fixtures.ts';
 import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
+import { describeTlc } from '../helpers/tlc.ts';
 
 describe('traces in other formats through `alpenglow replay`', () => {
   it('writes a trace as ITF and replays the ITF file to the same violation', async () => {
@@ -43,11 +43,34 @@ describe('traces in other formats through `alpenglow replay`', () => {
   });
 });
 
-const tlc = tlcAvailability();
-if (!tlc.available)
-  console.log(`TLC is not available (${tlc.reason}): skipping --cross-validate through the CLI`);
+describe('--cross-validate where TLC is missing', () => {
+  it('warns once that TLC was not run, states tla_result: null, and still runs the explorer', async () => {
+    const dir = tempDir();
+    const config = writeConfig(dir, 'tiny.json', TINY_CONFIG);
+    const output = join(dir, 'no-tlc.report.json');
+    const jar = join(dir, 'missing', 'tla2tools.jar');
+    const r = await runCli(
+      ['safety_properties', '--config', config, '--output', output, '--runs', '20', '--cross-validate'],
+      { env: { TLA2TOOLS_JAR: jar } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const all = r.stdout + r.stderr;
+    expect(all.match(/not available/g)).toHaveLength(1);
+    expect(r.stderr).toContain(
+      `warning: --cross-validate asked for TLC, but TLC is not available (TLA2TOOLS_JAR=${jar} does not exist); TLC was not run\n`,
+    );
+    expect(r.stdout).toContain('  cross-validation: tla_result: null (TLC not run)\n');
+    // One line per leader rotation still tells what the explorer found.
+    expect(r.stdout.match(/^cross-validation, leader offset \d: /gm)).toHaveLength(3);
+    const report = readReport(output) as {
+      property_results: { cross_validation: { tla_result: boolean | null; external_result: unknown } }[];
+    };
+    expect(reportSchemaErrors(report)).toEqual([]);
+    for (const p of report.property_results) expect(p.cross_validation.tla_result).toBeNull();
+  });
+});
 
-describe.skipIf(!tlc.available)('--cross-validate through the CLI (needs TLC)', () => {
+describeTlc('--cross-validate through the CLI (needs TLC)', () => {
   it('fills cross_validation with TLC verdicts and equal state sets', async () => {
     const dir = tempDir();
     const config = writeConfig(dir, 'tiny.json', { ...TINY_CONFIG, leader_offset: 0 });

@@ -11,7 +11,7 @@ import {
 import type { AlpenglowConfig } from '../../core/config/index.ts';
 import { buildModelConfig } from '../../model/config.ts';
 import { buildReport } from '../../report/build.ts';
-import { crossValidationLines, scenarioSummaryLines } from '../../report/console.ts';
+import { crossValidationLines, crossValidationWarnings, scenarioSummaryLines } from '../../report/console.ts';
 import type { TestReport } from '../../report/types.ts';
 import { tlaMirrorProblem } from '../../xval/resolve.ts';
 import { parseArgs } from '../args.ts';
@@ -95,6 +95,7 @@ export async function scenarioCommand(
     },
   );
   const written = writeReport(output, report, io);
+  if (xv) for (const line of crossValidationWarnings(xv)) io.err(line);
   if (xv) for (const line of crossValidationLines(xv)) io.out(line);
   for (const line of scenarioSummaryLines(report, written ? output : null)) io.out(line);
   return written ? exitCode : 1;

@@ -13,13 +13,23 @@ export function allowedByzantineCounts(config: AlpenglowConfig): number[] {
 }
 
 /**
+ * `total` runs shared among `cells`: the remainder of the division goes one run each to the first
+ * cells, so `--runs 300` runs 300, not cells × floor(300 / cells). Every cell gets at least one
+ * run (more runs than asked only when there are more cells than runs).
+ */
+export function shareRuns(total: number, cells: number): number[] {
+  const base = Math.floor(total / cells);
+  const extra = total % cells;
+  return Array.from({ length: cells }, (_, i) => Math.max(1, base + (i < extra ? 1 : 0)));
+}
+
+/**
  * Sweeps Byzantine strategies and Byzantine stake from 0 up to the largest count the config
  * allows, and reports per strategy and count which safety properties hold.
  */
 export const byzantineResilience: ScenarioDefinition = {
   name: 'byzantine_resilience',
-  description:
-    'safety under every Byzantine strategy, Byzantine count from 0 to the largest the config allows',
+  description: `the ${SAFETY_PROPERTIES.length} safety properties under each of the ${BYZANTINE_STRATEGY_NAMES.length} Byzantine strategies, Byzantine count from 0 to the largest the config allows`,
   modes: ['pbt', 'exhaustive'],
   async run(ctx) {
     const cells: { strategy: string; byzantine: number; config: AlpenglowConfig }[] = [];
@@ -35,14 +45,14 @@ export const byzantineResilience: ScenarioDefinition = {
         cells.push({ strategy, byzantine, config });
       }
     }
-    const runsPerCell = Math.max(1, Math.floor(ctx.runs / cells.length));
+    const runsPerCell = shareRuns(ctx.runs, cells.length);
     const results: ScenarioResult[] = [];
     const sweep: Record<string, unknown>[] = [];
-    for (const cell of cells) {
+    for (const [i, cell] of cells.entries()) {
       if (ctx.shouldStop()) break;
       const label = { kind: 'cell', strategy: cell.strategy, byzantine: cell.byzantine } as const;
       ctx.log(`byzantine_resilience: strategy ${cell.strategy}, ${cell.byzantine} Byzantine`);
-      const result = await runSafety(ctx, cell.config, SAFETY_PROPERTIES, runsPerCell, label);
+      const result = await runSafety(ctx, cell.config, SAFETY_PROPERTIES, runsPerCell[i] as number, label);
       results.push(result);
       sweep.push({
         strategy: cell.strategy,

@@ -5,51 +5,65 @@ import { runPbt } from './drivers/pbt.ts';
 import { runSim } from './drivers/sim.ts';
 import { mergeResults } from './merge.ts';
 import { withLabel } from './outcome.ts';
-import type { ScenarioContext, ScenarioDefinition } from './types.ts';
+import type { Mode, ScenarioContext, ScenarioDefinition, ScenarioResult } from './types.ts';
 
 /** Breadth-first search inside integration_tests stops here unless --max-states asks for less. */
 const INTEGRATION_MAX_STATES = 100_000;
 
 /**
  * Every property the model has, on every driver available: safety on random schedules, safety
- * and liveness in timed simulation, safety by bounded exhaustive search.
+ * and liveness in timed simulation, safety by bounded exhaustive search; with --mode, only that
+ * driver (a profile that runs one driver only, e.g. `verify --profile stress`, asks for one).
  */
 export const integrationTests: ScenarioDefinition = {
   name: 'integration_tests',
-  description:
-    'every property on every driver: random schedules, timed simulation, bounded exhaustive search',
+  description: `every property (${SAFETY_PROPERTIES.length} safety, ${LIVENESS_PROPERTIES.length} liveness) on every driver: random schedules, timed simulation, bounded exhaustive search`,
   modes: ['pbt', 'sim', 'exhaustive'],
+  runsEveryMode: true,
   async run(ctx) {
-    const pbt = await runPbt({
-      ctx,
-      config: ctx.config,
-      properties: SAFETY_PROPERTIES,
-      runs: ctx.runs,
-      label: { kind: 'driver', driver: 'pbt' },
-    });
-    const simRuns = Math.max(1, Math.ceil(ctx.runs / 25));
-    const sim = await runSim({
-      ctx,
-      config: ctx.config,
-      runs: simRuns,
-      liveness: LIVENESS_PROPERTIES,
-      safety: SAFETY_PROPERTIES,
-    });
-    const bounded: ScenarioContext = {
-      ...ctx,
-      exhaustive: {
-        ...ctx.exhaustive,
-        maxStates: Math.min(ctx.exhaustive.maxStates, INTEGRATION_MAX_STATES),
-      },
-    };
-    const exhaustive = await runExhaustive({
-      ctx: bounded,
-      config: ctx.config,
-      properties: SAFETY_PROPERTIES,
-      label: { kind: 'driver', driver: 'exhaustive' },
-    });
+    const wanted = (mode: Mode) => ctx.mode === null || ctx.mode === mode;
+    const parts: ScenarioResult[] = [];
+    if (wanted('pbt')) parts.push(await pbtPart(ctx));
     // The simulator's traces keep their bare names; only its verdicts are labelled.
-    const parts = [pbt, withLabel(sim, { kind: 'driver', driver: 'sim' }), exhaustive];
+    if (wanted('sim')) parts.push(withLabel(await simPart(ctx), { kind: 'driver', driver: 'sim' }));
+    if (wanted('exhaustive')) parts.push(await exhaustivePart(ctx));
     return mergeResults(parts, Object.assign({}, ...parts.map((p) => p.extra ?? {})));
   },
 };
+
+function pbtPart(ctx: ScenarioContext): Promise<ScenarioResult> {
+  return runPbt({
+    ctx,
+    config: ctx.config,
+    properties: SAFETY_PROPERTIES,
+    runs: ctx.runs,
+    label: { kind: 'driver', driver: 'pbt' },
+  });
+}
+
+/** A timed run costs far more than a random schedule: one simulation per 25 runs, at least one. */
+function simPart(ctx: ScenarioContext): Promise<ScenarioResult> {
+  return runSim({
+    ctx,
+    config: ctx.config,
+    runs: Math.max(1, Math.ceil(ctx.runs / 25)),
+    liveness: LIVENESS_PROPERTIES,
+    safety: SAFETY_PROPERTIES,
+  });
+}
+
+function exhaustivePart(ctx: ScenarioContext): Promise<ScenarioResult> {
+  const bounded: ScenarioContext = {
+    ...ctx,
+    exhaustive: {
+      ...ctx.exhaustive,
+      maxStates: Math.min(ctx.exhaustive.maxStates, INTEGRATION_MAX_STATES),
+    },
+  };
+  return runExhaustive({
+    ctx: bounded,
+    config: ctx.config,
+    properties: SAFETY_PROPERTIES,
+    label: { kind: 'driver', driver: 'exhaustive' },
+  });
+}

@@ -1,13 +1,13 @@
 import { LIVENESS_PROPERTIES } from '../properties/liveness/index.ts';
 import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
+import { livenessPropertiesText } from './describe.ts';
 import { runSim } from './drivers/sim.ts';
 import type { ScenarioDefinition } from './types.ts';
 
 /** Liveness and latency (reference §7 items 11–14) on seeded timed simulations. */
 export const livenessProperties: ScenarioDefinition = {
   name: 'liveness_properties',
-  description:
-    'eventual progress, finalization of correct windows, skipped crashed leaders, latency (timed simulation)',
+  description: `${livenessPropertiesText()} on seeded timed simulations, and the ${SAFETY_PROPERTIES.length} safety properties on each run's final state`,
   modes: ['sim'],
   defaultRuns: 40,
   run: (ctx) =>

@@ -70,6 +70,8 @@ export interface ScenarioDefinition {
   readonly name: ScenarioName;
   readonly description: string;
   readonly modes: readonly Mode[];
+  /** Without --mode, run every driver of `modes` one after another (ctx.mode is then null). */
+  readonly runsEveryMode?: boolean;
   /** Runs when neither --runs nor FC_NUM_RUNS says otherwise (a timed run costs far more than a random schedule). */
   readonly defaultRuns?: number;
   /** Set while the scenario's issue is not done: running it says so and exits 1. */

@@ -17,8 +17,14 @@ export function livenessAssumptionWarnings(cfg: ModelConfig, timing: LivenessTim
   }
   const correctStake = sumStake(cfg.stakes, cfg.honest);
   if (!meetsPpm(correctStake, cfg.totalStake, cfg.slowPpm)) {
+    // Byzantine stake would count towards S if it voted, but timed runs keep it silent: say so when there is some.
+    const byzantine = cfg.byzantine.length;
+    const silent =
+      byzantine === 0
+        ? ''
+        : `the ${byzantine} Byzantine validator${byzantine === 1 ? ' is' : 's are'} silent in timed runs, so `;
     warnings.push(
-      `correct online stake ${correctStake} of ${cfg.totalStake} is below the slow threshold: Byzantine validators are silent in timed runs, so no certificate can form and a stall is expected`,
+      `correct online stake ${correctStake} of ${cfg.totalStake} is below the slow threshold: ${silent}no certificate can form and a stall is expected`,
     );
   }
   return warnings;

@@ -1,6 +1,14 @@
 import { SCENARIOS } from '../../scenarios/index.ts';
-import { SCENARIO_NAMES, type ScenarioName } from '../../scenarios/types.ts';
+import {
+  type Mode,
+  SCENARIO_NAMES,
+  type ScenarioDefinition,
+  type ScenarioName,
+} from '../../scenarios/types.ts';
 import type { FlagSpec } from './args.ts';
+import { FUZZ_FLAGS } from './commands/fuzz.ts';
+import { REPORT_FLAGS } from './commands/report.ts';
+import { VERIFY_FLAGS } from './commands/verify.ts';
 import { DEFAULT_RUNS, REPLAY_FLAGS, runsFlag, SCENARIO_FLAGS } from './flags.ts';
 
 export function flagTable(specs: readonly FlagSpec[]): string {
@@ -9,22 +17,66 @@ export function flagTable(specs: readonly FlagSpec[]): string {
     .join('\n');
 }
 
-export function mainHelp(): string {
+/** Usage lines wrap here, so help fits a terminal and README's code block. */
+const USAGE_COLUMNS = 100;
+
+/**
+ * One command's usage, made from its flag array so it cannot drift from what the parser accepts:
+ * `alpenglow fuzz [--config FILE] …`, `required` flags without brackets, wrapped at USAGE_COLUMNS
+ * with continuation lines indented under the command. `--help` and flags kept only for the
+ * original guide's scripts are left out.
+ */
+export function synopsis(head: string, specs: readonly FlagSpec[], required: readonly string[] = []): string {
+  return wrap(head, words(specs, required), ' '.repeat(head.indexOf(' ') + 1));
+}
+
+function words(specs: readonly FlagSpec[], required: readonly string[]): string[] {
+  return specs
+    .filter((f) => f.name !== 'help' && !f.ignoredWithWarning)
+    .map((f) => {
+      // A boolean that defaults to true is only ever given as --name=false.
+      const off = f.type === 'boolean' && f.description.includes(`--${f.name}=false`);
+      const word = off ? `--${f.name}=false` : `--${f.name}${f.value ? ` ${f.value}` : ''}`;
+      return required.includes(f.name) ? word : `[${word}]`;
+    });
+}
+
+/** `head` then `words` separated by spaces, a new line (starting with `indent`) before USAGE_COLUMNS. */
+function wrap(head: string, words: readonly string[], indent: string): string {
+  const lines = [head];
+  for (const word of words) {
+    const last = lines.length - 1;
+    if ((lines[last] as string).length + 1 + word.length > USAGE_COLUMNS) lines.push(`${indent}${word}`);
+    else lines[last] = `${lines[last]} ${word}`;
+  }
+  return lines.join('\n');
+}
+
+/** Every command's usage, as mainHelp and README's "Commands" show it. */
+export function usageLines(): string {
+  return [
+    synopsis('alpenglow <scenario>', SCENARIO_FLAGS),
+    synopsis('alpenglow verify', VERIFY_FLAGS),
+    synopsis('alpenglow fuzz', FUZZ_FLAGS),
+    `${synopsis('alpenglow replay TRACE', REPLAY_FLAGS)}      (native, ITF or TLC trace, auto-detected)`,
+    synopsis('alpenglow report REPORT_OR_TRACE', REPORT_FLAGS, ['html']),
+    'alpenglow help | --help | <command> --help',
+  ].join('\n');
+}
+
+/** `cli`: how alpenglow is invoked from the user's directory (command-line.ts), said once at the top. */
+export function mainHelp(cli = 'alpenglow'): string {
   const scenarios = SCENARIO_NAMES.map((n) => {
     const s = SCENARIOS[n];
-    return `  ${n.padEnd(22)} ${s.description}${s.unavailable ? ' (not available yet)' : ''}`;
+    const text = `${s.description}${s.unavailable ? ' (not available yet)' : ''}`;
+    return wrap(`  ${n.padEnd(22)}`, text.split(' '), ' '.repeat(25));
   }).join('\n');
+  const here = cli === 'alpenglow' ? '' : ` (from this directory, alpenglow is ${cli})`;
+  const usage = usageLines().replace(/^/gm, '  ');
   return `alpenglow — property-based testing, simulation and model checking of Solana's Alpenglow consensus
 
-usage:
-  alpenglow <scenario> --config FILE --output FILE [--verbose] [--timeout SEC] [--depth N]
-            [--cross-validate] [--seed N] [--runs N] [--mode pbt|sim|exhaustive]
-  alpenglow verify [--profile small|medium|large|boundary|stress] [--scenarios a,b] [--timeout SEC]
-            [--cross-validate] [--out-dir DIR] [--seed N]
-  alpenglow fuzz [--config FILE] [--duration SEC] [--workers N] [--corpus DIR] [--scenario NAME]
-  alpenglow replay TRACE [--verbose] [--itf FILE]      (native, ITF or TLC trace, auto-detected)
-  alpenglow report REPORT_OR_TRACE --html FILE
-  alpenglow help | --help
+usage${here}:
+${usage}
 
 scenarios:
 ${scenarios}
@@ -35,15 +87,35 @@ exit codes: 0 all properties hold; 1 a violation was found or an error occurred;
 Run 'alpenglow <command> --help' for a command's flags.`;
 }
 
+/**
+ * A scenario's own flags: `--runs` with its default, `--mode` with only its modes (none: no
+ * `--mode`), and flags documented as "exhaustive: …" only when it has the exhaustive driver.
+ */
+export function scenarioFlags(s: ScenarioDefinition): FlagSpec[] {
+  return SCENARIO_FLAGS.flatMap((f): FlagSpec[] => {
+    if (f.name === 'runs') return [runsFlag(s.defaultRuns ?? DEFAULT_RUNS)];
+    if (f.name === 'mode') return s.modes.length === 0 ? [] : [{ ...f, value: s.modes.join('|') }];
+    const only = /^(pbt|sim|exhaustive):/.exec(f.description)?.[1] as Mode | undefined;
+    return only === undefined || s.modes.includes(only) ? [f] : [];
+  });
+}
+
+function modesLine(s: ScenarioDefinition): string {
+  if (s.modes.length === 0) return 'modes: none yet';
+  if (!s.runsEveryMode) return `modes: ${s.modes.join(', ')} (default ${s.modes[0]})`;
+  const all = `${s.modes.slice(0, -1).join(', ')} and ${s.modes[s.modes.length - 1]}`;
+  return `modes: ${all}, one after another (--mode runs one of them only)`;
+}
+
 export function scenarioHelp(name: ScenarioName): string {
   const s = SCENARIOS[name];
   return `alpenglow ${name} — ${s.description}
 ${s.unavailable ? `\nnot available yet: ${s.unavailable}\n` : ''}
-usage: alpenglow ${name} --config FILE --output FILE [flags]
+usage: alpenglow ${name} [flags]
 
 flags (--flag value and --flag=value both work):
-${flagTable(SCENARIO_FLAGS.map((f) => (f.name === 'runs' ? runsFlag(s.defaultRuns ?? DEFAULT_RUNS) : f)))}
-modes: ${s.modes.length > 0 ? s.modes.join(', ') : 'none yet'}`;
+${flagTable(scenarioFlags(s))}
+${modesLine(s)}`;
 }
 
 export function replayHelp(): string {

@@ -2,6 +2,7 @@ import { SCENARIO_NAMES, type ScenarioName } from '../../scenarios/types.ts';
 import { ScenarioUnavailable } from '../../scenarios/unavailable-error.ts';
 import { closestName } from '../core/config/suggest.ts';
 import { parseArgs } from './args.ts';
+import { cliInvocation } from './command-line.ts';
 import { fuzzCommand } from './commands/fuzz.ts';
 import { replayCommand } from './commands/replay.ts';
 import { reportCommand } from './commands/report.ts';
@@ -38,7 +39,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   // `alpenglow help verify` is `alpenglow verify --help`.
   if (command === 'help' && rest.length > 0) return dispatch([rest[0] as string, '--help'], io);
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    io.out(mainHelp());
+    io.out(mainHelp(cliInvocation()));
     return command === undefined ? 1 : 0;
   }
   if ((SCENARIO_NAMES as readonly string[]).includes(command)) {
@@ -61,8 +62,21 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
     const options = { verbose: args.flags.verbose === true, ...(itf ? { itf } : {}) };
     return replayCommand(args.positionals[0] as string, options, io);
   }
-  const hint = closestName(command, [...SCENARIO_NAMES, 'verify', 'fuzz', 'replay', 'report', 'help']);
+  const hint = commandHint(command);
   throw inputError(
-    `unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}; see 'alpenglow --help'`,
+    `unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}; see '${cliInvocation()} --help'`,
   );
+}
+
+const COMMANDS = [...SCENARIO_NAMES, 'verify', 'fuzz', 'replay', 'report', 'help'];
+
+/**
+ * "Did you mean": a close spelling, else the one command the word begins (`safety` for
+ * safety_properties, which is too far off by edit distance), else none.
+ */
+function commandHint(command: string): string | null {
+  const close = closestName(command, COMMANDS);
+  if (close !== null || command.length < 3) return close;
+  const begun = COMMANDS.filter((c) => c.startsWith(command.toLowerCase()));
+  return begun.length === 1 ? (begun[0] as string) : null;
 }

@@ -1,4 +1,5 @@
 import type { AlpenglowConfig } from '../core/config/index.ts';
+import { shellQuote } from '../core/shell-quote.ts';
 import type { CrossValidation, PropertyResult, SearchExtent, TestReport } from './types.ts';
 import { reportVerdictCode } from './verdict.ts';
 
@@ -49,6 +50,8 @@ export interface ReportContext {
   readonly mode: string;
   readonly exitCode: number;
   readonly reproduce: string;
+  /** How to invoke the CLI from where the user is (src/cli/command-line.ts): the first word of `reproduce` commands. */
+  readonly cli: string;
 }
 
 const NOT_RUN: CrossValidation = {
@@ -69,7 +72,7 @@ export function buildReport(ctx: ReportContext, run: RunSummary, m: Measurements
     counterexample_length: p.counterexampleLength,
     cross_validation: p.crossValidation ?? { ...NOT_RUN, local_result: p.passed },
     counterexample: p.counterexample,
-    reproduce: p.counterexample ? `alpenglow replay ${p.counterexample}` : null,
+    reproduce: p.counterexample ? `${ctx.cli} replay ${shellQuote(p.counterexample)}` : null,
     driver: p.driver,
     ...(p.oneMinimal === undefined ? {} : { one_minimal: p.oneMinimal }),
     ...(p.discoveryLength === undefined ? {} : { discovery_length: p.discoveryLength }),

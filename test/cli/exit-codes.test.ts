@@ -67,7 +67,7 @@ describe('exit codes and reports of the real CLI', () => {
     expect(failed.length).toBeGreaterThan(0);
     const trace = failed[0]?.counterexample as string;
     expect(existsSync(trace)).toBe(true);
-    expect(r.stdout).toContain(`reproduce: alpenglow replay ${trace}`);
+    expect(r.stdout).toContain(`reproduce: ./bin/alpenglow replay ${trace}`);
     expect(r.stdout).toContain('seed: 3');
     const replay = await runCli(['replay', trace]);
     expect(replay.code).toBe(1);

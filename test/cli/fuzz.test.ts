@@ -61,7 +61,7 @@ describe('alpenglow fuzz', () => {
     expect(summary.batches.every((b: { seed: number }, i: number) => b.seed === 7 + i)).toBe(true);
     expect(summary.traces.length).toBeGreaterThan(0);
     for (const t of summary.traces) expect(existsSync(join(corpus, t))).toBe(true);
-    expect(r.stdout).toContain('reproduce: alpenglow replay');
+    expect(r.stdout).toContain('reproduce: ./bin/alpenglow replay');
   });
 
   it('refuses a bad config or scenario once, before starting any batch', async () => {

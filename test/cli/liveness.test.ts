@@ -63,7 +63,7 @@ describe('liveness_properties through the CLI', () => {
     ]);
     expect(r.code).toBe(1);
     const trace = join(dir, 'stall.report.EventualProgress.trace.json');
-    expect(r.stdout).toContain(`reproduce: alpenglow replay ${trace}`);
+    expect(r.stdout).toContain(`reproduce: ./bin/alpenglow replay ${trace}`);
     const replay = await runCli(['replay', trace, '--verbose']);
     expect(replay.code).toBe(1);
     expect(replay.stdout).toContain('0 finalizations');

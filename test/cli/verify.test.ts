@@ -30,6 +30,6 @@ describe('alpenglow verify', () => {
     const seed = byId('safety_properties').seed;
     expect(Number.isSafeInteger(seed)).toBe(true);
     expect(r.stdout).toContain(`safety_properties: seed ${seed}`);
-    expect(r.stdout).toMatch(/ {2}rerun: alpenglow safety_properties --config .* --seed \d+/);
+    expect(r.stdout).toMatch(/ {2}rerun: \.\/bin\/alpenglow safety_properties --config .* --seed \d+/);
   });
 });

@@ -2,7 +2,9 @@ import { randomInt } from 'node:crypto';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCENARIO_NAMES } from '../../../scenarios/types.ts';
+import { shellQuote } from '../../core/shell-quote.ts';
 import { type FlagSpec, parseArgs } from '../args.ts';
+import { cliInvocation } from '../command-line.ts';
 import { loadConfig } from '../config-file.ts';
 import { inputError } from '../errors.ts';
 import { flagTable } from '../help.ts';
@@ -122,6 +124,7 @@ export async function fuzzCommand(argv: readonly string[], io: Output): Promise<
   io.out(
     `fuzz: ${batches.length} batches (seeds ${firstSeed}…${firstSeed + batches.length - 1}), ${traces.length} traces in ${corpus}`,
   );
-  for (const t of traces) io.out(`reproduce: alpenglow replay ${join(corpus, t)}`);
+  const cli = cliInvocation();
+  for (const t of traces) io.out(`reproduce: ${cli} replay ${shellQuote(join(corpus, t))}`);
   return batches.some((b) => b.status === 'violation') ? 1 : 0;
 }

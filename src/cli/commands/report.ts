@@ -1,9 +1,11 @@
 import { SAFETY_PROPERTIES } from '../../../properties/safety/index.ts';
+import { shellQuote } from '../../core/shell-quote.ts';
 import { reportHtml, traceHtml } from '../../report/html.ts';
 import type { TestReport } from '../../report/types.ts';
 import { replayTrace } from '../../sim/replay-trace.ts';
 import { parseNativeTrace } from '../../sim/trace-parse.ts';
 import { type FlagSpec, parseArgs } from '../args.ts';
+import { cliInvocation } from '../command-line.ts';
 import { inputError } from '../errors.ts';
 import { flagTable } from '../help.ts';
 import { fileTargetProblems, readJsonFile, writeFileAtomic } from '../io.ts';
@@ -54,7 +56,9 @@ function traceCommandHtml(path: string, raw: unknown): string {
   const parsed = parseNativeTrace(raw);
   if (!parsed.ok) throw inputError(...parsed.problems.map((p) => `trace ${path}: ${p.field}: ${p.message}`));
   const { trace } = parsed;
-  if (trace.timed) throw inputError(`trace ${path}: timed traces are shown by 'alpenglow replay --verbose'`);
+  const replay = `${cliInvocation()} replay`;
+  if (trace.timed)
+    throw inputError(`trace ${path}: a timed trace is shown by ${replay} --verbose ${shellQuote(path)}`);
   const result = replayTrace(trace, SAFETY_PROPERTIES);
   const atStep = (i: number) =>
     result.violations.filter((v) => v.step === i + 1).map((v) => `${v.property} violated: ${v.message}`);
@@ -66,7 +70,7 @@ function traceCommandHtml(path: string, raw: unknown): string {
       ['validators', String(trace.config.validators)],
       ['thresholds', `${trace.config.fast_path_threshold} / ${trace.config.slow_path_threshold}`],
       ['Byzantine strategy', trace.config.byzantine_strategy],
-      ['replay', `alpenglow replay ${path}`],
+      ['replay', `${replay} ${shellQuote(path)}`],
     ],
     steps: result.steps.map((s, i) => ({ text: s.text, violations: atStep(i) })),
   });

@@ -5,16 +5,19 @@ import {
   MODES,
   type Mode,
   type ScenarioContext,
+  type ScenarioDefinition,
   type ScenarioName,
   type ScenarioResult,
 } from '../../../scenarios/types.ts';
 import type { AlpenglowConfig } from '../../core/config/index.ts';
+import { shellQuote } from '../../core/shell-quote.ts';
 import { buildModelConfig } from '../../model/config.ts';
 import { buildReport } from '../../report/build.ts';
 import { crossValidationLines, crossValidationWarnings, scenarioSummaryLines } from '../../report/console.ts';
 import type { TestReport } from '../../report/types.ts';
 import { tlaMirrorProblem } from '../../xval/resolve.ts';
 import { parseArgs } from '../args.ts';
+import { cliInvocation } from '../command-line.ts';
 import { loadConfig } from '../config-file.ts';
 import { annotate, type CrossValidationRun, runCrossValidation } from '../cross-validation.ts';
 import { inputError } from '../errors.ts';
@@ -33,7 +36,8 @@ interface RunSettings {
   readonly name: ScenarioName;
   readonly configPath: string | undefined;
   readonly config: AlpenglowConfig;
-  readonly mode: Mode;
+  /** null: no --mode for a scenario that then runs every driver it has (integration_tests). */
+  readonly mode: Mode | null;
   readonly seed: number;
   readonly runs: number;
   readonly depth: number;
@@ -81,9 +85,17 @@ export async function scenarioCommand(
           stop,
         );
   const cpu = process.cpuUsage(cpuStart);
-  const { config, seed, mode, output } = settings;
+  const { config, seed, output } = settings;
   const report = buildReport(
-    { scenario: name, config, seed, mode, exitCode, reproduce: rerunCommand(settings, args.flags) },
+    {
+      scenario: name,
+      config,
+      seed,
+      mode: reportMode(settings),
+      exitCode,
+      reproduce: rerunCommand(settings, args.flags),
+      cli: cliInvocation(),
+    },
     result,
     {
       durationMs: performance.now() - started,
@@ -111,9 +123,10 @@ function announce(s: RunSettings, flags: Flags, stop: StopController): void {
       scenario: s.name,
       config: s.config,
       seed: s.seed,
-      mode: s.mode,
+      mode: reportMode(s),
       exitCode: 1,
       reproduce: rerunCommand(s, flags),
+      cli: cliInvocation(),
     },
     {
       properties: [],
@@ -165,7 +178,7 @@ function resolveSettings(name: ScenarioName, flags: Flags): RunSettings {
     name,
     configPath,
     config: { ...config, seed },
-    mode: resolveMode(flags.mode as string | undefined, scenario.modes),
+    mode: resolveMode(flags.mode as string | undefined, scenario),
     seed,
     runs: (flags.runs as number | undefined) ?? envInt('FC_NUM_RUNS') ?? scenario.defaultRuns ?? DEFAULT_RUNS,
     depth: (flags.depth as number | undefined) ?? config.exploration_depth,
@@ -227,8 +240,9 @@ function exitCodeOf(violated: boolean, stop: StopController): number {
 
 /** The command that repeats this run: every flag that changes what is explored or checked. */
 function rerunCommand(s: RunSettings, flags: Flags): string {
-  const parts = [`alpenglow ${s.name}`, s.configPath ? `--config ${s.configPath}` : '', `--seed ${s.seed}`];
-  parts.push(`--runs ${s.runs}`, `--depth ${s.depth}`, `--mode ${s.mode}`);
+  const config = s.configPath ? `--config ${shellQuote(s.configPath)}` : '';
+  const parts = [`${cliInvocation()} ${s.name}`, config, `--seed ${s.seed}`];
+  parts.push(`--runs ${s.runs}`, `--depth ${s.depth}`, s.mode ? `--mode ${s.mode}` : '');
   if (flags.symmetry === false) parts.push('--symmetry=false');
   if (flags['max-states'] !== undefined) parts.push(`--max-states ${flags['max-states']}`);
   if (flags['max-in-flight'] !== undefined) parts.push(`--max-in-flight ${flags['max-in-flight']}`);
@@ -236,8 +250,14 @@ function rerunCommand(s: RunSettings, flags: Flags): string {
   return parts.filter(Boolean).join(' ');
 }
 
-function resolveMode(requested: string | undefined, supported: readonly Mode[]): Mode {
-  if (requested === undefined) return supported[0] as Mode;
+/** The report's `mode`: the driver that ran, or every driver joined by '+' when all of them did. */
+function reportMode(s: RunSettings): string {
+  return s.mode ?? SCENARIOS[s.name].modes.join('+');
+}
+
+function resolveMode(requested: string | undefined, scenario: ScenarioDefinition): Mode | null {
+  const supported = scenario.modes;
+  if (requested === undefined) return scenario.runsEveryMode ? null : (supported[0] as Mode);
   if (!MODES.includes(requested as Mode))
     throw inputError(`--mode: must be one of ${MODES.join(', ')}, got "${requested}"`);
   if (!supported.includes(requested as Mode)) {

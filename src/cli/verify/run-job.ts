@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { shellQuote } from '../../core/shell-quote.ts';
 import type { TestReport } from '../../report/types.ts';
+import { cliInvocation } from '../command-line.ts';
 
 export type JobStatus = 'pass' | 'violation' | 'error' | 'timeout' | 'interrupted';
 
@@ -23,7 +25,7 @@ const BIN = fileURLToPath(new URL('../../../bin/alpenglow', import.meta.url));
 export function runJob(args: readonly string[], logPath: string, reportPath: string): Promise<JobOutcome> {
   const started = performance.now();
   const log = createWriteStream(logPath);
-  log.write(`$ alpenglow ${args.join(' ')}\n`);
+  log.write(`$ ${cliInvocation()} ${args.map(shellQuote).join(' ')}\n`);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(log, { end: false });

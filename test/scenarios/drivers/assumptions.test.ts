@@ -22,9 +22,15 @@ describe('liveness assumption warnings', () => {
     expect(warning).toMatch(/^timeout_ms 100 is below 3Δ = \d+ ms/);
   });
 
-  it('names correct online stake below S', () => {
+  it('names correct online stake below S, and no Byzantine validators when there are none', () => {
     expect(warningsFor({ validators: 5, offline_count: 3 })).toEqual([
-      'correct online stake 2 of 5 is below the slow threshold: Byzantine validators are silent in timed runs, so no certificate can form and a stall is expected',
+      'correct online stake 2 of 5 is below the slow threshold: no certificate can form and a stall is expected',
+    ]);
+  });
+
+  it('says Byzantine validators are silent in timed runs when some are', () => {
+    expect(warningsFor({ validators: 5, byzantine_count: 1, offline_count: 2 })).toEqual([
+      'correct online stake 2 of 5 is below the slow threshold: the 1 Byzantine validator is silent in timed runs, so no certificate can form and a stall is expected',
     ]);
   });
 });

@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/core/config/index.ts';
+import { buildTrace } from '../../src/sim/trace.ts';
+import { BIN, REPO, tempDir } from '../helpers/cli.ts';
+
+/**
+ * Issue 11, defect 2: every command the tool prints must run as printed, from the directory the
+ * user ran it in. Each test runs the real CLI from a chosen cwd, takes the printed `reproduce:` and
+ * `rerun:` lines, and runs them verbatim with `sh -c` from that same cwd.
+ */
+
+/** 3 of 5 validators offline: correct stake below S, so one timed run stalls (cheap and certain). */
+const STALL = {
+  validators: 5,
+  byzantine_count: 0,
+  offline_count: 3,
+  fast_path_threshold: 0.8,
+  slow_path_threshold: 0.6,
+};
+
+interface Ran {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(command: string, args: readonly string[], cwd: string): Promise<Ran> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const cli = (args: readonly string[], cwd: string) => run(process.execPath, [BIN, ...args], cwd);
+const shell = (line: string, cwd: string) => run('sh', ['-c', line], cwd);
+
+/** The commands after `prefix: ` on stdout, in order. */
+function printed(stdout: string, prefix: 'reproduce' | 'rerun'): string[] {
+  return stdout
+    .split('\n')
+    .filter((l) => l.startsWith(`${prefix}: `))
+    .map((l) => l.slice(prefix.length + 2));
+}
+
+const stall = (cwd: string, config: string, output: string) =>
+  cli(['liveness_properties', '--config', config, '--output', output, '--runs', '1', '--seed', '1'], cwd);
+
+describe('printed commands run as printed', () => {
+  // One stalled run from the repository root, with absolute paths, shared by the first and third test.
+  const dir = tempDir();
+  const output = join(dir, 'r.json');
+  let fromRoot: Ran;
+  beforeAll(async () => {
+    const config = join(dir, 'stall.json');
+    writeFileSync(config, JSON.stringify(STALL));
+    fromRoot = await stall(REPO, config, output);
+  });
+
+  it('from the repository root: ./bin/alpenglow replay <trace>, which reproduces', async () => {
+    expect(fromRoot.code, fromRoot.stderr).toBe(1);
+    const [reproduce] = printed(fromRoot.stdout, 'reproduce');
+    expect(reproduce).toBe(`./bin/alpenglow replay ${join(dir, 'r.EventualProgress.trace.json')}`);
+    const again = await shell(reproduce as string, REPO);
+    expect(again.code, again.stderr).toBe(1);
+    expect(again.stdout).toContain('recorded violation EventualProgress: reproduced');
+  });
+
+  it('from a directory outside the repository, with relative paths and a space in one', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'stall.json'), JSON.stringify(STALL));
+    mkdirSync(join(cwd, 'my out'));
+    const r = await stall(cwd, 'stall.json', 'my out/r.json');
+    expect(r.code, r.stderr).toBe(1);
+    const [reproduce] = printed(r.stdout, 'reproduce');
+    expect(reproduce).toBe(`${BIN} replay 'my out/r.EventualProgress.trace.json'`);
+    const again = await shell(reproduce as string, cwd);
+    expect(again.code, again.stderr).toBe(1);
+    expect(again.stdout).toContain('recorded violation EventualProgress: reproduced');
+    const [rerun] = printed(r.stdout, 'rerun');
+    expect(rerun).toContain('--config stall.json');
+    const repeated = await shell(rerun as string, cwd);
+    expect(repeated.code, repeated.stderr).toBe(1);
+    expect(printed(repeated.stdout, 'rerun')).toEqual([rerun]);
+    expect(repeated.stdout).toMatch(/EventualProgress +VIOLATED/);
+  });
+
+  it('report --html shows the same commands; a timed trace is refused with the command that shows it', async () => {
+    const [reproduce] = printed(fromRoot.stdout, 'reproduce');
+    const [rerun] = printed(fromRoot.stdout, 'rerun');
+    const page = join(dir, 'r.html');
+    expect((await cli(['report', output, '--html', page], REPO)).code).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    const escaped = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    expect(html).toContain(escaped(rerun as string));
+    expect(html).toContain(escaped(reproduce as string));
+    const trace = join(dir, 'r.EventualProgress.trace.json');
+    const shown = await cli(['report', trace, '--html', join(dir, 't.html')], REPO);
+    expect(shown.code, shown.stderr).toBe(1);
+    expect(shown.stderr).toContain(`./bin/alpenglow replay --verbose ${trace}`);
+  });
+
+  it('report --html of an untimed trace names the replay command, quoted when the path has a space', async () => {
+    const dir = tempDir();
+    const trace = join(dir, 'my trace.json');
+    const config = { ...DEFAULT_CONFIG, leader_offset: 0, seed: 1 };
+    writeFileSync(trace, JSON.stringify(buildTrace({ config, seed: 1, actions: [], violation: null })));
+    const page = join(dir, 't.html');
+    const shown = await cli(['report', trace, '--html', page], REPO);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain(`./bin/alpenglow replay &#39;${trace}&#39;`);
+  });
+});

@@ -58,7 +58,7 @@ export function usageLines(): string {
     synopsis('alpenglow <scenario>', SCENARIO_FLAGS),
     synopsis('alpenglow verify', VERIFY_FLAGS),
     synopsis('alpenglow fuzz', FUZZ_FLAGS),
-    `${synopsis('alpenglow replay TRACE', REPLAY_FLAGS)}      (native, ITF or TLC trace, auto-detected)`,
+    synopsis('alpenglow replay TRACE', REPLAY_FLAGS),
     synopsis('alpenglow report REPORT_OR_TRACE', REPORT_FLAGS, ['html']),
     'alpenglow help | --help | <command> --help',
   ].join('\n');

@@ -1,16 +1,18 @@
 import {
   accessSync,
+  closeSync,
   constants,
   existsSync,
-  mkdirSync,
+  openSync,
   readFileSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inputError } from './errors.ts';
+import { makeFolders } from './mkdir.ts';
 
 /** Reads a text file; failure becomes one clear line naming the file. */
 export function readTextFile(path: string, what: string): string {
@@ -39,7 +41,7 @@ export function readJsonFile(path: string, what: string): unknown {
  * it, then renamed over the target — a reader never sees half a file, a crash leaves none.
  */
 export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolders(dirname(path));
   const temp = `${path}.tmp-${process.pid}-${Date.now()}`;
   try {
     writeFileSync(temp, content);
@@ -75,7 +77,24 @@ export function folderTargetProblems(path: string, what: string, shown = path): 
   } catch {
     return [`${what} ${shown}: cannot write in ${existing} (no permission)`];
   }
-  return [];
+  const refused = createFileRefusal(existing);
+  return refused === null ? [] : [`${what} ${shown}: cannot create files in ${existing} (${refused})`];
+}
+
+/**
+ * Creates and removes an empty file in `folder`; the error code when that fails, else null.
+ * The permission bits do not tell everything: /proc passes accessSync(W_OK) as root yet refuses
+ * every new file, and a run must not learn that at its end (or spin in a recursive mkdir there).
+ */
+function createFileRefusal(folder: string): string | null {
+  const probe = join(folder, `.alpenglow-probe-${process.pid}-${Date.now()}`);
+  try {
+    closeSync(openSync(probe, 'wx'));
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'error';
+  }
+  rmSync(probe, { force: true });
+  return null;
 }
 
 function isFolder(path: string): boolean {

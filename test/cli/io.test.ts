@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileTargetProblems, folderTargetProblems } from '../../src/cli/io.ts';
@@ -35,5 +35,21 @@ describe('output targets are checked before a run', () => {
       `--output ${join(locked, 'r.json')}: cannot write in ${locked} (no permission)`,
     ]);
     chmodSync(locked, 0o700);
+  });
+  // /proc passes the permission check (as root) but refuses new files: only trying tells.
+  it.skipIf(!existsSync('/proc/self'))('says when a folder takes no new files (/proc)', () => {
+    expect(folderTargetProblems('/proc/v', '--out-dir')).toEqual([
+      '--out-dir /proc/v: cannot create files in /proc (ENOENT)',
+    ]);
+    expect(fileTargetProblems('/proc/p.html', '--html')).toEqual([
+      '--html /proc/p.html: cannot create files in /proc (ENOENT)',
+    ]);
+  });
+
+  it('leaves nothing behind when it tries a folder', () => {
+    const clean = join(dir, 'clean');
+    mkdirSync(clean);
+    expect(folderTargetProblems(join(clean, 'new'), '--out-dir')).toEqual([]);
+    expect(readdirSync(clean)).toEqual([]);
   });
 });

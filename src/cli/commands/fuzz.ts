@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCENARIO_NAMES } from '../../../scenarios/types.ts';
 import { shellQuote } from '../../core/shell-quote.ts';
@@ -9,6 +9,7 @@ import { loadConfig } from '../config-file.ts';
 import { inputError } from '../errors.ts';
 import { flagTable } from '../help.ts';
 import { folderTargetProblems, writeJsonAtomic } from '../io.ts';
+import { FolderError, makeFolders } from '../mkdir.ts';
 import type { Output } from '../output.ts';
 import { runJob } from '../verify/run-job.ts';
 
@@ -79,7 +80,7 @@ export async function fuzzCommand(argv: readonly string[], io: Output): Promise<
   const workers = (args.flags.workers as number | undefined) ?? 2; // --workers is at least 1
   const runs = (args.flags.runs as number | undefined) ?? 500;
   const firstSeed = (args.flags.seed as number | undefined) ?? randomInt(2 ** 30);
-  mkdirSync(corpus, { recursive: true });
+  makeCorpus(corpus);
   const deadline = Date.now() + durationMs;
   let next = 0;
   let stop = false;
@@ -127,4 +128,14 @@ export async function fuzzCommand(argv: readonly string[], io: Output): Promise<
   const cli = cliInvocation();
   for (const t of traces) io.out(`reproduce: ${cli} replay ${shellQuote(join(corpus, t))}`);
   return batches.some((b) => b.status === 'violation') ? 1 : 0;
+}
+
+/** The corpus folder, made before the first batch (the check above found it writable; a race may not). */
+function makeCorpus(corpus: string): void {
+  try {
+    makeFolders(corpus);
+  } catch (error) {
+    if (error instanceof FolderError) throw inputError(`--corpus ${corpus}: ${error.message}`);
+    throw error;
+  }
 }

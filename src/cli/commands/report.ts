@@ -8,7 +8,7 @@ import { type FlagSpec, parseArgs } from '../args.ts';
 import { cliInvocation } from '../command-line.ts';
 import { inputError } from '../errors.ts';
 import { flagTable } from '../help.ts';
-import { fileTargetProblems, readJsonFile, writeFileAtomic } from '../io.ts';
+import { fileTargetProblems, readJsonFile, writeFailure, writeFileAtomic } from '../io.ts';
 import type { Output } from '../output.ts';
 
 export const REPORT_FLAGS: readonly FlagSpec[] = [
@@ -40,7 +40,11 @@ export function reportCommand(argv: readonly string[], io: Output): number {
   const raw = readJsonFile(input, 'input') as Record<string, unknown>;
   const html =
     raw.format === 'alpenglow-trace' ? traceCommandHtml(input, raw) : reportCommandHtml(input, raw);
-  writeFileAtomic(args.flags.html as string, html);
+  try {
+    writeFileAtomic(args.flags.html as string, html);
+  } catch (error) {
+    throw inputError(writeFailure(args.flags.html as string, '--html', error));
+  }
   io.out(`wrote ${args.flags.html}`);
   return 0;
 }

@@ -31,6 +31,7 @@ export const byzantineResilience: ScenarioDefinition = {
   name: 'byzantine_resilience',
   description: `the ${SAFETY_PROPERTIES.length} safety properties under each of the ${BYZANTINE_STRATEGY_NAMES.length} Byzantine strategies, Byzantine count from 0 to the largest the config allows`,
   modes: ['pbt', 'exhaustive'],
+  properties: SAFETY_PROPERTIES.map((p) => p.name),
   async run(ctx) {
     const cells: { strategy: string; byzantine: number; config: AlpenglowConfig }[] = [];
     for (const byzantine of allowedByzantineCounts(ctx.config)) {

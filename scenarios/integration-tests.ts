@@ -19,6 +19,7 @@ export const integrationTests: ScenarioDefinition = {
   name: 'integration_tests',
   description: `every property (${SAFETY_PROPERTIES.length} safety, ${LIVENESS_PROPERTIES.length} liveness) on every driver: random schedules, timed simulation, bounded exhaustive search`,
   modes: ['pbt', 'sim', 'exhaustive'],
+  properties: [...SAFETY_PROPERTIES, ...LIVENESS_PROPERTIES].map((p) => p.name),
   runsEveryMode: true,
   async run(ctx) {
     const wanted = (mode: Mode) => ctx.mode === null || ctx.mode === mode;

@@ -9,6 +9,7 @@ export const livenessProperties: ScenarioDefinition = {
   name: 'liveness_properties',
   description: `${livenessPropertiesText()} on seeded timed simulations, and the ${SAFETY_PROPERTIES.length} safety properties on each run's final state`,
   modes: ['sim'],
+  properties: [...LIVENESS_PROPERTIES, ...SAFETY_PROPERTIES].map((p) => p.name),
   defaultRuns: 40,
   run: (ctx) =>
     runSim({

@@ -1,4 +1,5 @@
-import type { ScenarioResult } from './types.ts';
+import { ActionCoverage } from '../src/sim/action-coverage.ts';
+import { MODES, type Mode, type ScenarioResult } from './types.ts';
 
 /**
  * One result from several driver runs (a sweep's cells, one scenario's drivers): verdicts listed
@@ -21,6 +22,21 @@ export function mergeResults(
     networkEvents: sum((r) => r.networkEvents),
     runs: sum((r) => r.runs),
     interrupted: parts.some((r) => r.interrupted),
+    actionCoverage: mergeCoverage(parts),
     extra,
   };
+}
+
+/** Per driver, the coverage of every part that ran it, added up (sweep cells run one driver many times). */
+function mergeCoverage(parts: readonly ScenarioResult[]): Partial<Record<Mode, ActionCoverage>> {
+  const merged: Partial<Record<Mode, ActionCoverage>> = {};
+  for (const mode of MODES) {
+    for (const part of parts) {
+      const coverage = part.actionCoverage?.[mode];
+      if (coverage === undefined) continue;
+      merged[mode] ??= new ActionCoverage(mode);
+      merged[mode].add(coverage);
+    }
+  }
+  return merged;
 }

@@ -7,6 +7,7 @@ export function notYetAvailable(name: ScenarioName, description: string, reason:
     name,
     description,
     modes: [],
+    properties: [],
     unavailable: reason,
     run: async () => {
       throw inputUnavailable(name, reason);

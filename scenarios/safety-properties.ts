@@ -8,5 +8,6 @@ export const safetyProperties: ScenarioDefinition = {
   name: 'safety_properties',
   description: `${safetyPropertiesText()}: random schedules shrunk on failure, or exhaustive search`,
   modes: ['pbt', 'exhaustive'],
+  properties: SAFETY_PROPERTIES.map((p) => p.name),
   run: (ctx) => runSafety(ctx, ctx.config, SAFETY_PROPERTIES, ctx.runs),
 };

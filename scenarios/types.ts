@@ -1,7 +1,9 @@
 import type { AlpenglowConfig } from '../src/core/config/index.ts';
 import type { PropertyVerdict, RunSummary } from '../src/report/build.ts';
+import type { ActionCoverage } from '../src/sim/action-coverage.ts';
 import type { NativeTrace } from '../src/sim/trace.ts';
 import type { OutcomeLabel } from './outcome.ts';
+import type { PropertySelection } from './selection.ts';
 
 export type Mode = 'pbt' | 'sim' | 'exhaustive';
 export const MODES: readonly Mode[] = ['pbt', 'sim', 'exhaustive'];
@@ -35,6 +37,8 @@ export interface ScenarioContext {
   /** Steps per run (pbt) or BFS depth (exhaustive): `--depth`, else `exploration_depth`. */
   readonly depth: number;
   readonly crossValidate: boolean;
+  /** `--properties` / `--skip-properties`; absent: every property. Drivers check only what it keeps. */
+  readonly selection?: PropertySelection;
   /** Exhaustive exploration bounds: symmetry reduction, a state budget, a bound on messages in flight. */
   readonly exhaustive: {
     readonly symmetry: boolean;
@@ -64,12 +68,16 @@ export interface PropertyOutcome extends PropertyVerdict {
 /** What a scenario run checked and measured (the report's shape, with its verdicts typed by driver). */
 export interface ScenarioResult extends RunSummary {
   readonly properties: PropertyOutcome[];
+  /** How often each action kind was offered and taken, per driver that ran (src/sim/action-coverage.ts). */
+  readonly actionCoverage?: Readonly<Partial<Record<Mode, ActionCoverage>>>;
 }
 
 export interface ScenarioDefinition {
   readonly name: ScenarioName;
   readonly description: string;
   readonly modes: readonly Mode[];
+  /** The properties it checks, by bare name (what --properties may select). */
+  readonly properties: readonly string[];
   /** Without --mode, run every driver of `modes` one after another (ctx.mode is then null). */
   readonly runsEveryMode?: boolean;
   /** Runs when neither --runs nor FC_NUM_RUNS says otherwise (a timed run costs far more than a random schedule). */

@@ -5,8 +5,10 @@ import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import type { Action } from '../../src/model/actions/types.ts';
 import { inFlightAtMost } from '../../src/model/constraints.ts';
 import type { SearchExtent } from '../../src/report/types.ts';
+import { ActionCoverage } from '../../src/sim/action-coverage.ts';
 import { makePauser } from '../../src/sim/pause.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
+import { mergeResults } from '../merge.ts';
 import {
   type CounterexampleSummary,
   type DiscoveryCost,
@@ -14,6 +16,7 @@ import {
   propertyOutcome,
   traceName,
 } from '../outcome.ts';
+import { selectProperties } from '../selection.ts';
 import type { ScenarioContext, ScenarioResult } from '../types.ts';
 import { safetyTrace } from './safety-trace.ts';
 
@@ -36,7 +39,14 @@ interface ShortestCounterexample {
  * `--max-states` and `--max-in-flight`. Each property's verdict comes with the shortest
  * counterexample found; `complete` says whether the bounded space was exhausted.
  */
-export async function runExhaustive(req: ExhaustiveRequest): Promise<ScenarioResult> {
+export function runExhaustive(req: ExhaustiveRequest): Promise<ScenarioResult> {
+  const properties = selectProperties(req.ctx.selection, req.properties);
+  // Nothing selected: nothing to run (an unselected property is never evaluated).
+  if (properties.length === 0) return Promise.resolve(mergeResults([], {}));
+  return exploreOffsets({ ...req, properties });
+}
+
+async function exploreOffsets(req: ExhaustiveRequest): Promise<ScenarioResult> {
   const { ctx, config } = req;
   const setup: SafetySetup = { config, maxSlot: config.max_rounds, properties: req.properties };
   const offsets =
@@ -46,6 +56,7 @@ export async function runExhaustive(req: ExhaustiveRequest): Promise<ScenarioRes
   const started = performance.now();
   const counterexamples = new Map<string, ShortestCounterexample>();
   const results: { offset: number; result: ExploreResult<Action> }[] = [];
+  const actionCoverage = new ActionCoverage('exhaustive'); // over every leader offset
   let states = 0;
   for (const offset of offsets) {
     if (ctx.shouldStop()) break;
@@ -61,6 +72,7 @@ export async function runExhaustive(req: ExhaustiveRequest): Promise<ScenarioRes
         symmetry: ctx.exhaustive.symmetry,
         shouldStop: ctx.shouldStop,
         stopWhenAllViolated: true,
+        observer: actionCoverage,
         ...(limit === null ? {} : { constraint: inFlightAtMost(limit) }),
         onProgress: (s) => {
           ctx.progress({
@@ -90,7 +102,8 @@ export async function runExhaustive(req: ExhaustiveRequest): Promise<ScenarioRes
       ctx.log(`discovered ${v.property} at depth ${v.depth} (leader offset ${offset})`);
     }
   }
-  return summarize(req, results, counterexamples, offsets.length, performance.now() - started);
+  const summary = summarize(req, results, counterexamples, offsets.length, performance.now() - started);
+  return { ...summary, actionCoverage: { exhaustive: actionCoverage } };
 }
 
 function saveTrace(

@@ -2,11 +2,14 @@ import { runInputArb } from '../../arbitraries/run-input.ts';
 import type { SafetyProperty } from '../../properties/types.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import type { Action } from '../../src/model/index.ts';
+import { ActionCoverage } from '../../src/sim/action-coverage.ts';
 import { Coverage } from '../../src/sim/coverage.ts';
 import { type Discovery, type SearchResult, searchSafety } from '../../src/sim/pbt.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
 import type { Counterexample } from '../../src/sim/shrink.ts';
+import { mergeResults } from '../merge.ts';
 import { type OutcomeLabel, propertyOutcome, traceName } from '../outcome.ts';
+import { selectProperties } from '../selection.ts';
 import type { PropertyOutcome, ScenarioContext, ScenarioResult } from '../types.ts';
 import { safetyTrace } from './safety-trace.ts';
 
@@ -24,10 +27,18 @@ export interface PbtRequest {
  * config, every property with its own verdict, each counterexample saved twice — the raw run the
  * moment it is discovered, then the shrunk one over it.
  */
-export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
+export function runPbt(req: PbtRequest): Promise<ScenarioResult> {
+  const properties = selectProperties(req.ctx.selection, req.properties);
+  // Nothing selected: nothing to run (an unselected property is never evaluated).
+  if (properties.length === 0) return Promise.resolve(mergeResults([], {}));
+  return searchPbt({ ...req, properties });
+}
+
+async function searchPbt(req: PbtRequest): Promise<ScenarioResult> {
   const { ctx, config } = req;
   const setup: SafetySetup = { config, maxSlot: config.max_rounds, properties: req.properties };
   const tally = new PbtTally();
+  const actionCoverage = new ActionCoverage('pbt');
   const save = (
     property: string,
     offset: number,
@@ -53,6 +64,7 @@ export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
     maxSteps: ctx.depth,
     shouldStop: ctx.shouldStop,
     visit: (state) => tally.coverage.visit(state),
+    onChoice: (enabled, chosen) => actionCoverage.choice(enabled, chosen),
     beforeRun: () => tally.startRun(),
     onRun: (runIndex, outcome) => {
       tally.endRun(outcome.statesChecked, outcome.actions);
@@ -99,6 +111,7 @@ export async function runPbt(req: PbtRequest): Promise<ScenarioResult> {
     networkEvents: tally.networkEvents,
     runs: result.runs,
     interrupted: result.interrupted,
+    actionCoverage: { pbt: actionCoverage },
   };
 }
 

@@ -9,6 +9,7 @@ import { rngFromSeed } from '../../src/core/rng.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
 import { buildModelConfig } from '../../src/model/config.ts';
 import type { LivenessTiming } from '../../src/model/observations.ts';
+import { ActionCoverage } from '../../src/sim/action-coverage.ts';
 import { makePauser } from '../../src/sim/pause.ts';
 import { shortestViolatingPrefix } from '../../src/sim/timed/evaluate.ts';
 import { drawFaultPlan, type FaultPlan } from '../../src/sim/timed/fault-plan.ts';
@@ -16,7 +17,9 @@ import { type TimedParams, timedParams } from '../../src/sim/timed/params.ts';
 import { simulate, type TimedInput, type TimedRunResult } from '../../src/sim/timed/simulator.ts';
 import { defaultHorizonMs, livenessTiming } from '../../src/sim/timed/timing.ts';
 import { buildTrace } from '../../src/sim/trace.ts';
+import { mergeResults } from '../merge.ts';
 import { type CounterexampleSummary, type DiscoveryCost, propertyOutcome } from '../outcome.ts';
+import { selectProperties } from '../selection.ts';
 import type { ScenarioContext, ScenarioResult } from '../types.ts';
 import { livenessAssumptionWarnings } from './assumptions.ts';
 
@@ -43,7 +46,15 @@ interface Violation {
  * on each run's final state (they are monotone: certificates and finalizations are never undone).
  * A violation is cut to its shortest violating prefix in time and saved as a timed trace.
  */
-export async function runSim(req: SimRequest): Promise<ScenarioResult> {
+export function runSim(req: SimRequest): Promise<ScenarioResult> {
+  const liveness = selectProperties(req.ctx.selection, req.liveness);
+  const safety = selectProperties(req.ctx.selection, req.safety);
+  // Nothing selected: nothing to run (an unselected property is never evaluated).
+  if (liveness.length + safety.length === 0) return Promise.resolve(mergeResults([], {}));
+  return simulateRuns({ ...req, liveness, safety });
+}
+
+async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
   const { ctx } = req;
   const pause = makePauser();
   const started = performance.now();
@@ -51,6 +62,7 @@ export async function runSim(req: SimRequest): Promise<ScenarioResult> {
   const totals = { runs: 0, events: 0, deliveries: 0, timeoutsFired: 0, simulatedMs: 0 };
   // Only the latencies are kept across runs, not each run's observations.
   const latenciesMs: number[] = [];
+  const actionCoverage = new ActionCoverage('sim');
   let warnings: string[] | null = null;
   for (let run = 0; run < req.runs && !ctx.shouldStop(); run++) {
     await pause();
@@ -62,6 +74,7 @@ export async function runSim(req: SimRequest): Promise<ScenarioResult> {
     totals.timeoutsFired += obs.timeoutsFired;
     totals.simulatedMs += obs.endMs;
     for (const ms of finalizationLatencies(obs)) latenciesMs.push(ms);
+    for (const { input } of one.result.inputs) actionCoverage.applied(input);
     // Premises do not depend on the run's leader rotation or faults: the first run's timing says.
     warnings ??= livenessAssumptionWarnings(one.cfg, one.timing);
     for (const [property, prefix] of judge(req, one, violations)) {
@@ -97,6 +110,7 @@ export async function runSim(req: SimRequest): Promise<ScenarioResult> {
     networkEvents: totals.deliveries,
     runs: totals.runs,
     interrupted: totals.runs < req.runs,
+    actionCoverage: { sim: actionCoverage },
     extra: {
       simulation: {
         ...simulationSummary(totals, wallMs, summarizeLatencies(latenciesMs)),

@@ -1,5 +1,5 @@
 /** Options of a breadth-first exploration (Stateright/TLC style). */
-export interface ExploreOptions<S> {
+export interface ExploreOptions<S, A = unknown> {
   /** Longest path explored, in transitions: states at this depth are checked but not expanded. */
   readonly maxDepth: number;
   /** Stop once this many distinct states are stored (a memory budget). */
@@ -26,6 +26,16 @@ export interface ExploreOptions<S> {
   readonly frontierBudget?: number;
   /** End the search once every invariant has a counterexample (default true). */
   readonly stopWhenAllViolated?: boolean;
+  /** Told of every expansion and successor (per-action coverage, src/sim/action-coverage.ts). */
+  readonly observer?: ExpansionObserver<A>;
+}
+
+/** What the explorer tells an observer: it must stay cheap, it runs once per successor. */
+export interface ExpansionObserver<A> {
+  /** The actions of a state about to be expanded (a successor is generated for each). */
+  expanded(actions: readonly A[]): void;
+  /** One successor generated; `isNew` when it was stored (a state, or symmetry class, not seen before). */
+  successor(action: A, isNew: boolean): void;
 }
 
 export interface ExploreStats {

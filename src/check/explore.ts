@@ -9,7 +9,7 @@ const SLICE = 512;
 export function explore<S, A>(
   model: Model<S, A>,
   invariants: readonly Invariant<S>[],
-  options: ExploreOptions<S>,
+  options: ExploreOptions<S, A>,
 ): ExploreResult<A> {
   const explorer = new Explorer(model, invariants, options);
   // Each slice makes progress (a state expanded, a level advanced, or the end), so this terminates.
@@ -24,7 +24,7 @@ export function explore<S, A>(
 export async function exploreAsync<S, A>(
   model: Model<S, A>,
   invariants: readonly Invariant<S>[],
-  options: ExploreOptions<S>,
+  options: ExploreOptions<S, A>,
   pause: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
 ): Promise<ExploreResult<A>> {
   const explorer = new Explorer(model, invariants, options);

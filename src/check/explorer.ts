@@ -39,7 +39,7 @@ export class Explorer<S, A> {
   constructor(
     private readonly model: Model<S, A>,
     invariants: readonly Invariant<S>[],
-    private readonly options: ExploreOptions<S>,
+    private readonly options: ExploreOptions<S, A>,
   ) {
     assert(Number.isInteger(options.maxDepth) && options.maxDepth >= 0, 'maxDepth must be an integer ≥ 0');
     const canonical = model.canonical;
@@ -95,7 +95,8 @@ export class Explorer<S, A> {
   private expand(): void {
     const { state, index: parent } = this.frontier.take();
     const actions = this.model.actions(state);
-    const { shouldStop } = this.options;
+    const { shouldStop, observer } = this.options;
+    observer?.expanded(actions);
     for (let j = 0; j < actions.length; j++) {
       // One state of a large config can have 100,000 successors: poll inside the expansion too.
       if ((j & 255) === 255 && shouldStop?.()) {
@@ -104,9 +105,14 @@ export class Explorer<S, A> {
       }
       const successor = this.model.next(state, actions[j] as A);
       this.transitions++;
-      if (this.options.constraint && !this.options.constraint(successor)) continue;
+      if (this.options.constraint && !this.options.constraint(successor)) {
+        observer?.successor(actions[j] as A, false);
+        continue;
+      }
       this.statesExplored++;
-      if (!this.isNew(successor)) continue;
+      const isNew = this.isNew(successor);
+      observer?.successor(actions[j] as A, isNew);
+      if (!isNew) continue;
       const index = this.log.add(parent, j);
       this.frontier.push(successor);
       this.tracker.check(successor, index);

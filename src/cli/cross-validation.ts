@@ -1,4 +1,5 @@
 import { SAFETY_PROPERTIES } from '../../properties/safety/index.ts';
+import { selectProperties } from '../../scenarios/selection.ts';
 import type { ScenarioContext, ScenarioResult } from '../../scenarios/types.ts';
 import type { CrossValidation as ReportCrossValidation } from '../report/types.ts';
 import {
@@ -36,7 +37,7 @@ export async function runCrossValidation(ctx: ScenarioContext): Promise<CrossVal
     ctx.log(`cross-validating leader offset ${leaderOffset} ${how}`);
     runs.push(
       await crossValidate(ctx.config, {
-        properties: SAFETY_PROPERTIES,
+        properties: selectProperties(ctx.selection, SAFETY_PROPERTIES), // --properties holds for TLC too
         leaderOffset,
         inFlightBound: ctx.exhaustive.maxInFlight,
         shouldStop: ctx.shouldStop,

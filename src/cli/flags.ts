@@ -26,6 +26,12 @@ export const SCENARIO_FLAGS: readonly FlagSpec[] = [
     value: 'FILE',
     description: 'where the JSON TestReport goes (default reports/<scenario>.json)',
   },
+  {
+    name: 'junit',
+    type: 'string',
+    value: 'FILE',
+    description: 'also write JUnit XML for CI: one test case per checked property',
+  },
   { name: 'verbose', type: 'boolean', description: 'log discoveries and per-step detail' },
   {
     name: 'timeout',
@@ -50,6 +56,18 @@ export const SCENARIO_FLAGS: readonly FlagSpec[] = [
   },
   runsFlag(DEFAULT_RUNS),
   { name: 'mode', type: 'string', value: 'pbt|sim|exhaustive', description: 'which driver to use' },
+  {
+    name: 'properties',
+    type: 'string',
+    value: 'A,B',
+    description: 'check only these properties (names as in the report; see the error for the list)',
+  },
+  {
+    name: 'skip-properties',
+    type: 'string',
+    value: 'A,B',
+    description: 'check every property but these',
+  },
   {
     name: 'symmetry',
     type: 'boolean',

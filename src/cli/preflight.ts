@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from './args.ts';
 import { loadConfig } from './config-file.ts';
 import { InputError } from './errors.ts';
@@ -18,6 +18,8 @@ export function scenarioInputProblems(name: string, argv: readonly string[]): st
   if (args.positionals.length > 0) problems.push(`unexpected argument "${args.positionals[0]}"`);
   const output = (args.flags.output as string | undefined) ?? join('reports', `${name}.json`);
   problems.push(...fileTargetProblems(output, '--output'));
+  const junit = args.flags.junit as string | undefined;
+  if (junit !== undefined) problems.push(...junitTargetProblems(junit, output));
   if (problems.length > 0) return problems;
   try {
     loadConfig(args.flags.config as string | undefined);
@@ -26,4 +28,11 @@ export function scenarioInputProblems(name: string, argv: readonly string[]): st
     throw error;
   }
   return [];
+}
+
+/** `--junit FILE`: writable like --output, and not the report itself (one would overwrite the other). */
+function junitTargetProblems(junit: string, output: string): string[] {
+  if (junit !== '' && resolve(junit) === resolve(output))
+    return [`--junit ${junit}: is the --output file; give the JUnit XML its own file`];
+  return fileTargetProblems(junit, '--junit');
 }

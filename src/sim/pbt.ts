@@ -25,6 +25,8 @@ export interface SearchOptions {
   readonly beforeRun?: () => void;
   readonly onRun?: (runIndex: number, outcome: RunOutcome<Action>) => void;
   readonly visit?: (state: State) => void;
+  /** Every step of a generated run: the actions offered and the one taken (per-action coverage). */
+  readonly onChoice?: (enabled: readonly Action[], chosen: Action | undefined) => void;
   /** Called the moment a property is first violated, with the unshrunk run (so it can be saved at once). */
   readonly onDiscovery?: (discovery: Discovery, actions: readonly Action[]) => void;
   /** Called before a property is shrunk, with the lengths of the violating runs it starts from. */
@@ -73,6 +75,7 @@ export async function searchSafety(options: SearchOptions): Promise<SearchResult
     maxSteps: options.maxSteps,
     ...(options.visit ? { visit: options.visit } : {}),
     ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
+    ...(options.onChoice ? { onChoice: options.onChoice } : {}),
   };
   const details = await fc.check(
     fc.asyncProperty(options.arbitrary, async (input) => {

@@ -18,7 +18,11 @@ export interface RunInput {
   readonly choices: readonly number[];
 }
 
-export function runInput(bound: BoundModel, input: RunInput, options: RunOptions<State>): RunOutcome<Action> {
+export function runInput(
+  bound: BoundModel,
+  input: RunInput,
+  options: RunOptions<State, Action>,
+): RunOutcome<Action> {
   return runWithChooser(
     bound.model,
     bound.invariants,

@@ -30,7 +30,7 @@ export interface RunOutcome<A> {
   readonly stopped: boolean;
 }
 
-export interface RunOptions<S> {
+export interface RunOptions<S, A = unknown> {
   readonly maxSteps: number;
   /** Stop as soon as this invariant fails (shrinking checks one property only). */
   readonly stopOn?: string;
@@ -42,6 +42,8 @@ export interface RunOptions<S> {
    * of thousands of steps must not be the unit of interruption.
    */
   readonly shouldStop?: () => boolean;
+  /** Generated runs: each step's enabled actions and the one chosen (per-action coverage, src/sim/action-coverage.ts). */
+  readonly onChoice?: (enabled: readonly A[], chosen: A | undefined) => void;
 }
 
 /** Picks the next action given the enabled ones; undefined ends the run. */
@@ -55,11 +57,12 @@ export function runWithChooser<S, A>(
   model: Model<S, A>,
   invariants: readonly Invariant<S>[],
   choose: Chooser<S, A>,
-  options: RunOptions<S>,
+  options: RunOptions<S, A>,
 ): RunOutcome<A> {
   return drive(model, invariants, options, (state, step): Step<A> => {
     const enabled = model.actions(state);
     const action = choose(state, enabled, step);
+    options.onChoice?.(enabled, action);
     return action === undefined ? { end: enabled.length === 0 } : { action };
   });
 }
@@ -101,7 +104,7 @@ type Step<A> = { action: A; onRejected?: 'end' | 'skip' } | { end: boolean };
 function drive<S, A>(
   model: Model<S, A>,
   invariants: readonly Invariant<S>[],
-  options: RunOptions<S>,
+  options: Omit<RunOptions<S>, 'onChoice'>,
   nextStep: (state: S, step: number) => Step<A>,
 ): RunOutcome<A> {
   const initial = model.init();

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { SCENARIOS } from '../../../scenarios/index.ts';
+import { isSelected, type PropertySelection } from '../../../scenarios/selection.ts';
 import {
   MODES,
   type Mode,
@@ -14,6 +15,8 @@ import { shellQuote } from '../../core/shell-quote.ts';
 import { buildModelConfig } from '../../model/config.ts';
 import { buildReport } from '../../report/build.ts';
 import { crossValidationLines, crossValidationWarnings, scenarioSummaryLines } from '../../report/console.ts';
+import { actionCoverageLines } from '../../report/console-coverage.ts';
+import { junitSuite, junitXml } from '../../report/junit.ts';
 import type { TestReport } from '../../report/types.ts';
 import { tlaMirrorProblem } from '../../xval/resolve.ts';
 import { parseArgs } from '../args.ts';
@@ -23,11 +26,12 @@ import { annotate, type CrossValidationRun, runCrossValidation } from '../cross-
 import { inputError } from '../errors.ts';
 import { DEFAULT_MAX_STATES, DEFAULT_RUNS, SCENARIO_FLAGS } from '../flags.ts';
 import { scenarioHelp } from '../help.ts';
-import { writeFailure, writeJsonAtomic } from '../io.ts';
+import { writeFailure, writeFileAtomic, writeJsonAtomic } from '../io.ts';
 import { collectMetadata } from '../metadata.ts';
 import type { Output } from '../output.ts';
 import { scenarioInputProblems } from '../preflight.ts';
 import { ProgressLine } from '../progress.ts';
+import { resolveSelection } from '../property-selection.ts';
 import { StopController } from '../stop.ts';
 import { progressReporter, stderrIsTTY, tellHost } from '../worker-channel.ts';
 
@@ -42,6 +46,9 @@ interface RunSettings {
   readonly runs: number;
   readonly depth: number;
   readonly output: string;
+  /** `--junit FILE`: where the JUnit XML goes (none without the flag). */
+  readonly junit: string | undefined;
+  readonly selection: PropertySelection | undefined;
 }
 
 /** `alpenglow <scenario> --config FILE --output FILE ...`: runs one scenario, writes its TestReport. */
@@ -76,7 +83,10 @@ export async function scenarioCommand(
   const xv = ctx.crossValidate ? await runCrossValidation(ctx) : null;
   stop.shouldStop(); // a signal that came after the last poll still decides the exit code
   stop.dispose();
-  const result = xv ? withCrossValidation(ran, settings.mode === 'exhaustive', xv) : ran;
+  const result = withRunExtras(
+    xv ? withCrossValidation(ran, settings.mode === 'exhaustive', xv) : ran,
+    settings,
+  );
   const exitCode =
     xv?.consistent === false
       ? 1
@@ -109,8 +119,25 @@ export async function scenarioCommand(
   const written = writeReport(output, report, io);
   if (xv) for (const line of crossValidationWarnings(xv)) io.err(line);
   if (xv) for (const line of crossValidationLines(xv)) io.out(line);
-  for (const line of scenarioSummaryLines(report, written ? output : null)) io.out(line);
-  return written ? exitCode : 1;
+  return finishOutput(report, settings, written, args.flags.verbose === true, io) ? exitCode : 1;
+}
+
+/**
+ * After the report: the JUnit XML if asked for, the per-action coverage and the summary (last, so
+ * its reproduce and rerun lines stay on screen). False when a file could not be written.
+ */
+function finishOutput(
+  report: TestReport,
+  s: RunSettings,
+  reportWritten: boolean,
+  verbose: boolean,
+  io: Output,
+): boolean {
+  const junitWritten = s.junit === undefined || writeJunit(s.junit, report, io);
+  for (const line of actionCoverageLines(report, verbose)) io.out(line);
+  if (s.junit !== undefined && junitWritten) io.out(`junit: ${s.junit}`);
+  for (const line of scenarioSummaryLines(report, reportWritten ? s.output : null)) io.out(line);
+  return reportWritten && junitWritten;
 }
 
 /**
@@ -151,6 +178,37 @@ function announce(s: RunSettings, flags: Flags, stop: StopController): void {
   tellHost({ type: 'started', output: s.output, deadlineEpochMs: stop.deadlineEpochMs(), skeleton });
 }
 
+/** Writes the JUnit XML (atomically, like the report); a failure is one line, and exit 1. */
+function writeJunit(path: string, report: TestReport, io: Output): boolean {
+  try {
+    writeFileAtomic(path, junitXml([junitSuite(report)]));
+    return true;
+  } catch (error) {
+    io.err(`error: ${writeFailure(path, '--junit', error)}`);
+    return false;
+  }
+}
+
+/**
+ * The report's additions of this run: which properties were selected and skipped, and the
+ * per-action coverage of every driver that ran (src/sim/action-coverage.ts).
+ */
+function withRunExtras(result: ScenarioResult, s: RunSettings): ScenarioResult {
+  const all = SCENARIOS[s.name].properties;
+  const coverage = Object.fromEntries(
+    Object.entries(result.actionCoverage ?? {}).map(([mode, c]) => [mode, c.table()]),
+  );
+  return {
+    ...result,
+    extra: {
+      ...result.extra,
+      properties_selected: all.filter((p) => isSelected(s.selection, p)),
+      properties_skipped: all.filter((p) => !isSelected(s.selection, p)),
+      action_coverage: coverage,
+    },
+  };
+}
+
 /** Writes the report; a failure (checked up front, so a disk-full or a race) is one line, not a crash. */
 function writeReport(output: string, report: TestReport, io: Output): boolean {
   try {
@@ -183,6 +241,8 @@ function resolveSettings(name: ScenarioName, flags: Flags): RunSettings {
     runs: (flags.runs as number | undefined) ?? envInt('FC_NUM_RUNS') ?? scenario.defaultRuns ?? DEFAULT_RUNS,
     depth: (flags.depth as number | undefined) ?? config.exploration_depth,
     output: outputPath(name, flags),
+    junit: flags.junit as string | undefined,
+    selection: resolveSelection(name, flags),
   };
 }
 
@@ -203,6 +263,7 @@ function buildContext(
     runs: s.runs,
     depth: s.depth,
     crossValidate: flags['cross-validate'] === true,
+    ...(s.selection === undefined ? {} : { selection: s.selection }),
     exhaustive: {
       symmetry: flags.symmetry !== false,
       maxStates: (flags['max-states'] as number | undefined) ?? DEFAULT_MAX_STATES,
@@ -247,6 +308,9 @@ function rerunCommand(s: RunSettings, flags: Flags): string {
   if (flags['max-states'] !== undefined) parts.push(`--max-states ${flags['max-states']}`);
   if (flags['max-in-flight'] !== undefined) parts.push(`--max-in-flight ${flags['max-in-flight']}`);
   if (flags['cross-validate'] === true) parts.push('--cross-validate');
+  if (s.selection?.only) parts.push(`--properties ${s.selection.only.join(',')}`);
+  if (s.selection && s.selection.skip.length > 0)
+    parts.push(`--skip-properties ${s.selection.skip.join(',')}`);
   return parts.filter(Boolean).join(' ');
 }
 

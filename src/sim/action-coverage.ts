@@ -11,12 +11,6 @@ import type { NodeInput } from '../model/step.ts';
  */
 
 const MESSAGE_KINDS = ['block', ...VOTE_KINDS.map((k) => `vote.${k}`), ...CERT_KINDS.map((k) => `cert.${k}`)];
-const VOTE_OFFSET = Object.fromEntries(VOTE_KINDS.map((k, i) => [k, 1 + i])) as Record<string, number>;
-const CERT_OFFSET = Object.fromEntries(CERT_KINDS.map((k, i) => [k, 1 + VOTE_KINDS.length + i])) as Record<
-  string,
-  number
->;
-
 const DELIVER = 0;
 const TIMEOUT = MESSAGE_KINDS.length;
 const PROPOSE = TIMEOUT + 1;
@@ -34,11 +28,35 @@ export const ACTION_KINDS: readonly string[] = [
 /** What correct validators and the network do: the kinds every config can offer. */
 export const HONEST_ACTION_KINDS: readonly string[] = ACTION_KINDS.slice(0, BYZ_PROPOSE);
 
+// Switches, not a lookup by string key: this runs for every action offered at every step.
 function messageOffset(msg: Message): number {
   if (msg.type === 'block') return 0;
-  return msg.type === 'vote'
-    ? (VOTE_OFFSET[msg.vote.kind] as number)
-    : (CERT_OFFSET[msg.cert.kind] as number);
+  if (msg.type === 'vote') {
+    switch (msg.vote.kind) {
+      case 'notar':
+        return 1;
+      case 'notarFallback':
+        return 2;
+      case 'skip':
+        return 3;
+      case 'skipFallback':
+        return 4;
+      case 'final':
+        return 5;
+    }
+  }
+  switch (msg.cert.kind) {
+    case 'fastFinal':
+      return 6;
+    case 'notar':
+      return 7;
+    case 'notarFallback':
+      return 8;
+    case 'skip':
+      return 9;
+    case 'final':
+      return 10;
+  }
 }
 
 function kindIndex(a: Action): number {

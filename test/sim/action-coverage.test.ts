@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/model/actions/types.ts';
-import type { Message } from '../../src/model/messages.ts';
+import { CERT_KINDS, type Message, VOTE_KINDS } from '../../src/model/messages.ts';
 import {
   ACTION_KINDS,
   ActionCoverage,
@@ -28,6 +28,19 @@ describe('action kinds', () => {
     expect(actionKind(propose)).toBe('propose');
     expect(actionKind(byzPropose)).toBe('byzPropose');
     expect(actionKind(byzCert)).toBe('byzSend.cert.skip');
+  });
+
+  it('names every vote and certificate kind after itself, delivered or sent by a Byzantine validator', () => {
+    for (const kind of VOTE_KINDS) {
+      const msg: Message = { type: 'vote', vote: { kind, slot: 1, block: 1, voter: 0 } };
+      expect(actionKind({ type: 'deliver', to: 1, msg })).toBe(`deliver.vote.${kind}`);
+      expect(actionKind({ type: 'byzSend', node: 4, to: 1, msg })).toBe(`byzSend.vote.${kind}`);
+    }
+    for (const kind of CERT_KINDS) {
+      const msg: Message = { type: 'cert', cert: { kind, slot: 1, block: 1, signers: [0] } };
+      expect(actionKind({ type: 'deliver', to: 1, msg })).toBe(`deliver.cert.${kind}`);
+      expect(actionKind({ type: 'byzSend', node: 4, to: 1, msg })).toBe(`byzSend.cert.${kind}`);
+    }
   });
 
   it('lists every kind once; the honest ones are those without a Byzantine actor', () => {

@@ -99,10 +99,21 @@ export const SCENARIO_FLAGS: readonly FlagSpec[] = [
 export const REPLAY_FLAGS: readonly FlagSpec[] = [
   { name: 'verbose', type: 'boolean', description: 'print every step and where each property fails' },
   {
+    name: 'state',
+    type: 'boolean',
+    description: "after each step, what changed in each validator's pool and flags (implies --verbose)",
+  },
+  {
     name: 'itf',
     type: 'string',
     value: 'FILE',
     description: 'also write the trace as ITF (Informal Trace Format, for Apalache/Quint)',
+  },
+  {
+    name: 'config',
+    type: 'string',
+    value: 'FILE',
+    description: 'config of a TLC or ITF trace that carries none (JSON, as for scenarios)',
   },
   { name: 'help', type: 'boolean', description: 'show this help' },
 ];

@@ -121,7 +121,14 @@ ${modesLine(s)}`;
 export function replayHelp(): string {
   return `alpenglow replay TRACE — re-execute a counterexample trace step by step, checking every property
 
-exit 1 when a property is still violated, 0 when none is.
+TRACE is a native trace, an ITF trace or TLC error-trace text (auto-detected); a TLC or ITF
+trace that does not carry its config needs --config FILE. --itf and --state need an untimed trace.
+
+exit codes:
+  0  no property is violated any more
+  1  a violation reproduced (a 'reproduced: …' line names it when it is not the recorded one)
+  2  bad input: unreadable file, invalid JSON or trace, an action the model does not enable,
+     a bad flag, or a combination replay refuses (--itf or --state on a timed trace)
 
 flags:
 ${flagTable(REPLAY_FLAGS)}`;

@@ -1,17 +1,14 @@
 import { SCENARIO_NAMES, type ScenarioName } from '../../scenarios/types.ts';
 import { ScenarioUnavailable } from '../../scenarios/unavailable-error.ts';
 import { closestName } from '../core/config/suggest.ts';
-import { parseArgs } from './args.ts';
 import { cliInvocation } from './command-line.ts';
 import { fuzzCommand } from './commands/fuzz.ts';
-import { replayCommand } from './commands/replay.ts';
+import { replayMain } from './commands/replay.ts';
 import { reportCommand } from './commands/report.ts';
 import { scenarioCommand } from './commands/scenario.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { InputError, inputError } from './errors.ts';
-import { REPLAY_FLAGS } from './flags.ts';
-import { mainHelp, replayHelp } from './help.ts';
-import { fileTargetProblems } from './io.ts';
+import { mainHelp } from './help.ts';
 import { consoleOutput, type Output } from './output.ts';
 
 /** The CLI: the only place that parses arguments, touches files, handles signals and exit codes. */
@@ -48,20 +45,8 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   if (command === 'verify') return verifyCommand(rest, io);
   if (command === 'fuzz') return fuzzCommand(rest, io);
   if (command === 'report') return reportCommand(rest, io);
-  if (command === 'replay') {
-    const args = parseArgs(rest, REPLAY_FLAGS);
-    if (args.flags.help) {
-      io.out(replayHelp());
-      return 0;
-    }
-    if (args.positionals.length !== 1) args.problems.push('replay needs exactly one TRACE file');
-    if (typeof args.flags.itf === 'string')
-      args.problems.push(...fileTargetProblems(args.flags.itf, '--itf'));
-    if (args.problems.length > 0) throw inputError(...args.problems);
-    const itf = args.flags.itf as string | undefined;
-    const options = { verbose: args.flags.verbose === true, ...(itf ? { itf } : {}) };
-    return replayCommand(args.positionals[0] as string, options, io);
-  }
+  // replay has its own exit code for bad input (2), so it reports its own errors.
+  if (command === 'replay') return replayMain(rest, io);
   const hint = commandHint(command);
   throw inputError(
     `unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}; see '${cliInvocation()} --help'`,

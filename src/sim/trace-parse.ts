@@ -89,7 +89,7 @@ function messageProblems(raw: unknown, field: string): ConfigProblem[] {
   return ok ? [] : [{ field, message: 'must be a block, vote or cert message' }];
 }
 
-/** The numeric fields of TimedParams (slowExtraMs, a list, is checked apart); typed so a renamed field fails to compile. */
+/** The numeric fields of TimedParams (slowExtraMs, a list, is checked apart in timedProblems); typed so a renamed field fails to compile. */
 const PARAM_FIELDS: readonly Exclude<keyof TimedParams, 'slowExtraMs'>[] = [
   'delayMs',
   'jitterMs',
@@ -112,6 +112,11 @@ function timedProblems(raw: unknown): ConfigProblem[] {
   for (const f of PARAM_FIELDS) {
     if (!Number.isSafeInteger(params?.[f]))
       problems.push({ field: `timed.params.${f}`, message: 'must be an integer' });
+  }
+  // Per-validator extra delay: a non-list here made every delay silently 0 (indexing a string).
+  const slow = params?.slowExtraMs;
+  if (!Array.isArray(slow) || !slow.every((ms) => Number.isSafeInteger(ms) && ms >= 0)) {
+    problems.push({ field: 'timed.params.slowExtraMs', message: 'must be a list of non-negative integers' });
   }
   const plan = t.plan as Record<string, unknown> | undefined;
   if (!Array.isArray(plan?.partitions) || !Array.isArray(plan?.spikes)) {

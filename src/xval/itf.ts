@@ -74,7 +74,10 @@ export function itfStates(json: unknown): TlaValue[] {
 }
 
 function itfConfig(raw: unknown): AlpenglowConfig {
-  if (raw === undefined) throw new XvalError('ITF: no config (#meta.alpenglow.config); pass one explicitly');
+  if (raw === undefined)
+    throw new XvalError(
+      'ITF: no config (#meta.alpenglow.config); give one with alpenglow replay --config FILE',
+    );
   const checked = validateConfig(raw);
   if (!checked.ok) {
     throw new XvalError(

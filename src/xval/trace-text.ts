@@ -61,7 +61,9 @@ export function importTrace(text: string, opts: ImportOptions = {}): NativeTrace
 export function importTlcText(text: string, opts: ImportOptions = {}): NativeTrace {
   const config = opts.config ?? configInText(text);
   if (config === null) {
-    throw new XvalError('TLC trace: no config; add the "alpenglow-config: {...}" line or pass the config');
+    throw new XvalError(
+      'TLC trace: no config; add the "alpenglow-config: {...}" line, or give the config with alpenglow replay --config FILE',
+    );
   }
   const output = parseTlcOutput(text);
   if (output.trace.length === 0) throw new XvalError('TLC trace: no "State N:" blocks found');

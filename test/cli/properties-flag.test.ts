@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIVENESS_PROPERTIES } from '../../properties/liveness/index.ts';
 import { SAFETY_PROPERTIES } from '../../properties/safety/index.ts';
+import { SCENARIO_NAMES } from '../../scenarios/types.ts';
 import { runCrossValidation } from '../../src/cli/cross-validation.ts';
+import { scenarioHelp } from '../../src/cli/help.ts';
 import { main } from '../../src/cli/main.ts';
 import { DEFAULT_CONFIG } from '../../src/core/config/index.ts';
 import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
@@ -143,6 +145,14 @@ describe('--properties and --skip-properties', () => {
     expect(r.code, r.err).toBe(0);
     const report = readReport(output) as unknown as Report;
     expect(names(report)).toEqual(['EventualProgress [sim]']);
+  });
+});
+
+describe('--help', () => {
+  it.each(SCENARIO_NAMES)('%s --help lists --properties, --skip-properties and --junit', (name) => {
+    const help = scenarioHelp(name);
+    for (const flag of ['--properties A,B', '--skip-properties A,B', '--junit FILE'])
+      expect(help).toContain(flag);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byzantineResilience, shareRuns } from '../../scenarios/byzantine-resilience.ts';
 import { DEFAULT_CONFIG } from '../../src/core/config/index.ts';
-import { scenarioContext } from './context.ts';
+import { scenarioContext } from '../helpers/scenario-context.ts';
 
 describe('byzantine_resilience runs as many runs as asked', () => {
   it('shares the runs among the cells, the remainder one each to the first cells', () => {

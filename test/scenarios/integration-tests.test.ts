@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { integrationTests } from '../../scenarios/integration-tests.ts';
 import { DEFAULT_CONFIG } from '../../src/core/config/index.ts';
-import { scenarioContext } from './context.ts';
+import { scenarioContext } from '../helpers/scenario-context.ts';
 
 const TINY = {
   ...DEFAULT_CONFIG,

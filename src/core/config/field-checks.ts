@@ -39,6 +39,14 @@ export const isThreshold: FieldCheck = (field, value) => {
 export const isString: FieldCheck = (field, value) =>
   typeof value === 'string' ? null : { field, message: `must be a string, got ${show(value)}` };
 
+/** One of a fixed list of names; the message lists them all, so the fix is on the same line. */
+export const oneOf =
+  (names: readonly string[]): FieldCheck =>
+  (field, value) =>
+    typeof value === 'string' && names.includes(value)
+      ? null
+      : { field, message: `must be one of ${names.map((n) => `"${n}"`).join(', ')}, got ${show(value)}` };
+
 /** A value as a message quotes it: short, one line, visible characters only. */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';

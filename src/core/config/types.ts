@@ -31,7 +31,14 @@ export interface AlpenglowConfig {
   leader_offset: number | null;
   /** Runs fast_path_threshold < slow_path_threshold, which is refused by default (validate.ts). */
   allow_fast_below_slow: boolean;
+  /** Which variant of Votor the model runs: its rules are src/model/protocol-rules.ts. */
+  protocol: ProtocolName;
 }
+
+/** The protocol variants a config may name (issue 12); "whitepaper" is the paper's Votor. */
+export const PROTOCOL_NAMES = ['whitepaper', 'agave'] as const;
+
+export type ProtocolName = (typeof PROTOCOL_NAMES)[number];
 
 /** The guide's defaults (its example config); extensions default to "derive from the seed". */
 export const DEFAULT_CONFIG: AlpenglowConfig = {
@@ -60,6 +67,7 @@ export const DEFAULT_CONFIG: AlpenglowConfig = {
   gst_ms: 0,
   leader_offset: null,
   allow_fast_below_slow: false,
+  protocol: 'whitepaper',
 };
 
 export const GUIDE_FIELDS = [
@@ -91,6 +99,7 @@ export const EXTENSION_FIELDS = [
   'gst_ms',
   'leader_offset',
   'allow_fast_below_slow',
+  'protocol',
 ] as const;
 
 export type ConfigField = keyof AlpenglowConfig;

@@ -5,6 +5,7 @@ import {
   isString,
   isThreshold,
   nullableIntegerAtLeast,
+  oneOf,
   outOfRange,
   show,
 } from './field-checks.ts';
@@ -16,6 +17,7 @@ import {
   DEFAULT_CONFIG,
   EXTENSION_FIELDS,
   GUIDE_FIELDS,
+  PROTOCOL_NAMES,
 } from './types.ts';
 import { visible } from './visible.ts';
 
@@ -62,6 +64,7 @@ const TYPE_CHECKS: Record<keyof AlpenglowConfig, FieldCheck> = {
   gst_ms: integerAtLeast(0),
   leader_offset: nullableIntegerAtLeast(0),
   allow_fast_below_slow: isBoolean,
+  protocol: oneOf(PROTOCOL_NAMES),
 };
 
 /** Validates a parsed JSON value as a config: every problem at once, one per line, naming the field. */

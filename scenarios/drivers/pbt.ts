@@ -7,6 +7,7 @@ import { Coverage } from '../../src/sim/coverage.ts';
 import { type Discovery, type SearchResult, searchSafety } from '../../src/sim/pbt.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
 import type { Counterexample } from '../../src/sim/shrink.ts';
+import { MODEL_ASSERTION } from '../../src/sim/step-engine.ts';
 import { mergeResults } from '../merge.ts';
 import { type OutcomeLabel, propertyOutcome, traceName } from '../outcome.ts';
 import { selectProperties } from '../selection.ts';
@@ -102,7 +103,9 @@ async function searchPbt(req: PbtRequest): Promise<ScenarioResult> {
     },
   });
   return {
-    properties: req.properties.map((p) => tally.outcome(p.name, req.label, result)),
+    properties: reportedProperties(req.properties, result).map((name) =>
+      tally.outcome(name, req.label, result),
+    ),
     statesExplored: tally.states,
     uniqueStates: tally.coverage.uniqueStates,
     transitions: tally.coverage.uniqueTransitions,
@@ -113,6 +116,16 @@ async function searchPbt(req: PbtRequest): Promise<ScenarioResult> {
     interrupted: result.interrupted,
     actionCoverage: { pbt: actionCoverage },
   };
+}
+
+/**
+ * The properties asked for, plus ModelAssertion when the model itself threw: an exception is a
+ * finding with a trace (src/sim/step-engine.ts), never dropped because no one asked for it.
+ */
+function reportedProperties(properties: readonly SafetyProperty[], result: SearchResult): string[] {
+  const names = properties.map((p) => p.name);
+  const threw = result.counterexamples.some((c) => c.property === MODEL_ASSERTION);
+  return threw ? [...names, MODEL_ASSERTION] : names;
 }
 
 /** One line on how a counterexample was shrunk, for --verbose. */

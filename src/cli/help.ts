@@ -83,7 +83,8 @@ ${scenarios}
 
 exit codes: 0 all properties hold; 1 a violation was found or an error occurred;
             124 --timeout ran out before the budget was spent and nothing was found;
-            130/143 stopped by SIGINT/SIGTERM (the report is still written).
+            130/143 stopped by SIGINT/SIGTERM (the report is still written);
+            replay only: 2 bad input (unreadable, invalid trace, bad flags), 1 reproduced.
 Run 'alpenglow <command> --help' for a command's flags.`;
 }
 

@@ -1,9 +1,10 @@
 import { assert } from '../core/assert.ts';
-import type { AlpenglowConfig, ByzantineStrategyName } from '../core/config/index.ts';
+import type { AlpenglowConfig, ByzantineStrategyName, ProtocolName } from '../core/config/index.ts';
 import type { NodeId } from '../core/ids.ts';
 import { LIMITS, PPM } from '../core/limits.ts';
 import { fractionToPpm, quorumStake } from '../core/stake.ts';
 import { type ByzantineStrategy, STRATEGIES } from './byzantine/strategies.ts';
+import { type ProtocolRules, protocolRules } from './protocol-rules.ts';
 
 export type Role = 'honest' | 'offline' | 'byzantine';
 
@@ -37,6 +38,9 @@ export interface ModelConfig {
   readonly slowPpm: number;
   readonly quorum: Quorums;
   readonly strategy: ByzantineStrategy;
+  /** The variant the config names (`protocol`) and the rules it applies (protocol-rules.ts). */
+  readonly protocol: ProtocolName;
+  readonly rules: ProtocolRules;
 }
 
 export interface ModelConfigOptions {
@@ -60,6 +64,8 @@ export function buildModelConfig(config: AlpenglowConfig, options: ModelConfigOp
   const slowPpm = fractionToPpm(config.slow_path_threshold);
   const byzantineBoundPpm = PPM - fastPpm;
   const maxSlot = options.maxSlot ?? config.max_rounds;
+  // A config object from before the field (not passed through validateConfig) means the paper.
+  const protocol = config.protocol ?? 'whitepaper';
   assert(maxSlot >= 1 && maxSlot <= LIMITS.maxSlots, `maxSlot ${maxSlot} out of range`);
   return {
     validatorCount: n,
@@ -80,6 +86,8 @@ export function buildModelConfig(config: AlpenglowConfig, options: ModelConfigOp
       minOwn: quorumStake(totalStake, byzantineBoundPpm),
     },
     strategy: STRATEGIES[options.strategy ?? (config.byzantine_strategy as ByzantineStrategyName)],
+    protocol,
+    rules: protocolRules(protocol),
   };
 }
 

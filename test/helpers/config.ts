@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG } from '../../src/core/config/index.ts';
+import { DEFAULT_CONFIG, type ProtocolName } from '../../src/core/config/index.ts';
 import type { ByzantineStrategyName } from '../../src/core/config/strategies.ts';
 import { buildModelConfig, type ModelConfig } from '../../src/model/config.ts';
 
@@ -18,6 +18,8 @@ export interface TestSetup {
   /** Rotation of the round-robin schedule: the leader of window w is (w + offset) mod n. */
   readonly leaderOffset?: number;
   readonly strategy?: ByzantineStrategyName;
+  /** The protocol variant (src/model/protocol-rules.ts); the white paper unless a test is about agave. */
+  readonly protocol?: ProtocolName;
 }
 
 /** Builds a ModelConfig through the public path (config overrides, then buildModelConfig). */
@@ -40,6 +42,7 @@ export function testConfig(setup: TestSetup): ModelConfig {
       fast_path_threshold: setup.fast ?? 0.8,
       slow_path_threshold: setup.slow ?? 0.6,
       leader_window_size: setup.windowSize ?? 4,
+      protocol: setup.protocol ?? 'whitepaper',
     },
     {
       maxSlot: setup.maxSlot ?? 8,

@@ -38,3 +38,17 @@ describe('buildModelConfig roles', () => {
     expect(cfg.totalStake).toBe(3);
   });
 });
+
+describe('buildModelConfig protocol (issue 12)', () => {
+  it('runs the white paper, with no implementation rule, when the config does not say', () => {
+    const cfg = buildModelConfig(DEFAULT_CONFIG);
+    expect(cfg.protocol).toBe('whitepaper');
+    expect(cfg.rules).toEqual({ voteConflicts: false, fastFinalizationAlone: false });
+  });
+
+  it('applies every agave rule under protocol "agave"', () => {
+    const cfg = buildModelConfig({ ...DEFAULT_CONFIG, protocol: 'agave' });
+    expect(cfg.protocol).toBe('agave');
+    expect(cfg.rules).toEqual({ voteConflicts: true, fastFinalizationAlone: true });
+  });
+});

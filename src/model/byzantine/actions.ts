@@ -26,7 +26,7 @@ export function byzantineActions(cfg: ModelConfig, state: State): Action[] {
     for (const vote of signableVotes(cfg, state, z)) {
       for (const to of cfg.honest) {
         const view = state.nodes[to]?.slots[vote.slot];
-        if (view && (conflicting ? !alreadyStored(view, vote) : canStoreVote(view, vote)))
+        if (view && (conflicting ? !alreadyStored(view, vote) : canStoreVote(view, vote, cfg.rules)))
           actions.push({ type: 'byzSend', node: z, to, msg: { type: 'vote', vote } });
       }
     }

@@ -12,7 +12,7 @@ import { canStoreVote, storeVoteInDraft } from './votes.ts';
  */
 export function receiveVote(ctx: NodeCtx, vote: Vote): void {
   if (vote.slot < 1 || vote.slot > ctx.cfg.maxSlot) return;
-  if (!canStoreVote(ctx.draft.readSlot(ctx.node, vote.slot), vote)) return;
+  if (!canStoreVote(ctx.draft.readSlot(ctx.node, vote.slot), vote, ctx.cfg.rules)) return;
   storeVoteInDraft(ctx.draft, ctx.node, vote);
   switch (vote.kind) {
     case 'notar':
@@ -41,7 +41,7 @@ export function receiveVote(ctx: NodeCtx, vote: Vote): void {
 export function receiveCert(ctx: NodeCtx, cert: Cert): void {
   if (cert.slot < 1 || cert.slot > ctx.cfg.maxSlot || !certIsValid(ctx.cfg, ctx.draft.blockTable, cert))
     return;
-  storeCert(ctx, cert, true);
+  storeCert(ctx, cert, 'received');
 }
 
 function tryBuildCert(ctx: NodeCtx, slot: Slot, kind: CertKind, block: number): void {
@@ -49,21 +49,24 @@ function tryBuildCert(ctx: NodeCtx, slot: Slot, kind: CertKind, block: number): 
   if (findCert(view, kind, block)) return;
   const signers = eligibleSigners(ctx.cfg, view, kind, block);
   if (signerStake(ctx.cfg, signers) < certQuorum(ctx.cfg, kind)) return;
-  storeCert(ctx, { kind, slot, block, signers }, true);
+  storeCert(ctx, { kind, slot, block, signers }, 'built');
 }
+
+/** How a certificate reaches the pool: assembled from its votes, received, or implied by another. */
+type CertOrigin = 'built' | 'received' | 'implied';
 
 /**
  * Stores a certificate new to this pool, re-broadcasts it (P17) and stores the weaker ones its
  * signers also prove (P12) without re-broadcasting those: every receiver derives them itself.
  */
-function storeCert(ctx: NodeCtx, cert: Cert, broadcast: boolean): void {
+function storeCert(ctx: NodeCtx, cert: Cert, origin: CertOrigin): void {
   if (findCert(ctx.draft.readSlot(ctx.node, cert.slot), cert.kind, cert.block)) return;
   ctx.draft.array(ctx.node, cert.slot, 'certs').push(cert);
   ctx.draft.effects?.certs.push({ node: ctx.node, cert });
-  if (broadcast) sendToOthers(ctx, { type: 'cert', cert });
-  for (const kind of impliedKinds(cert.kind)) {
+  if (origin !== 'implied') sendToOthers(ctx, { type: 'cert', cert });
+  for (const kind of derivesImplied(ctx, cert, origin) ? impliedKinds(cert.kind) : []) {
     if (signerStake(ctx.cfg, cert.signers) >= certQuorum(ctx.cfg, kind))
-      storeCert(ctx, { ...cert, kind }, false);
+      storeCert(ctx, { ...cert, kind }, 'implied');
   }
   if (cert.kind === 'notar') ctx.queue.push({ type: 'blockNotarized', slot: cert.slot, block: cert.block });
   // A Notarization or NotarFallback certificate makes its block a possible parent (ParentReady of
@@ -74,6 +77,16 @@ function storeCert(ctx: NodeCtx, cert: Cert, broadcast: boolean): void {
     // slots of this block's children, wherever they are.
     for (const child of childSlots(ctx, cert.block)) raiseFallbackEvents(ctx, child);
   }
+}
+
+/**
+ * Rule fastFinalizationAlone (agave, votor/src/consensus_pool.rs insert_certificate): a received
+ * FastFinalization certificate implies nothing, so no BlockNotarized and no Final vote follow.
+ * One the node assembled itself still does: its votes prove the Notarization too, and agave
+ * assembles both from the same Notar vote (vote_to_cert_types, votor-messages/src/consensus_message.rs).
+ */
+function derivesImplied(ctx: NodeCtx, cert: Cert, origin: CertOrigin): boolean {
+  return !(ctx.cfg.rules.fastFinalizationAlone && origin === 'received' && cert.kind === 'fastFinal');
 }
 
 function childSlots(ctx: NodeCtx, parent: number): number[] {

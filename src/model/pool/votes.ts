@@ -4,6 +4,7 @@ import { MAX_NOTAR_FALLBACK_PER_VOTER } from '../../core/limits.ts';
 import type { ModelConfig } from '../config.ts';
 import type { Draft } from '../draft.ts';
 import type { Vote } from '../messages.ts';
+import { type ProtocolRules, WHITEPAPER_RULES } from '../protocol-rules.ts';
 import {
   NO_VOTE,
   SKIP_VOTE,
@@ -11,14 +12,17 @@ import {
   type SlotState,
   type WritableArray,
 } from '../slot-state.ts';
+import { hasConflictingVote } from './conflicts.ts';
 
 /**
  * Pool vote storage (Def. 12), per slot and sender: the first Notar-or-Skip vote (one shared
  * entry), up to 3 NotarFallback votes for different blocks, the first SkipFallback and the first
  * Final vote. Anything beyond is ignored — this is what bounds a double voter's influence on one
- * node (reference §8).
+ * node (reference §8). Under rule voteConflicts (agave) a vote whose sender has a conflicting
+ * one stored is refused as well (pool/conflicts.ts).
  */
-export function canStoreVote(slot: SlotState, vote: Vote): boolean {
+export function canStoreVote(slot: SlotState, vote: Vote, rules: ProtocolRules = WHITEPAPER_RULES): boolean {
+  if (rules.voteConflicts && hasConflictingVote(slot, vote)) return false;
   const v = vote.voter;
   switch (vote.kind) {
     case 'notar':

@@ -2,7 +2,17 @@
  * summary.json of `alpenglow verify` (one entry per scenario of a profile) and its console lines.
  * The CLI runs the jobs and fills these in; the text is made here from the data alone.
  */
-export type ScenarioStatus = 'pass' | 'violation' | 'error' | 'timeout' | 'interrupted' | 'skipped';
+export type ScenarioStatus =
+  | 'pass'
+  | 'violation'
+  | 'error'
+  | 'timeout'
+  | 'interrupted'
+  | 'skipped'
+  /** A job beyond the paper's assumptions found the violation it must find (passes the gate). */
+  | 'expected_violation'
+  /** A job beyond the paper's assumptions found none: the tool lost a known attack (fails it). */
+  | 'missing_violation';
 
 export interface SummaryEntry {
   readonly id: string;
@@ -21,13 +31,18 @@ export interface SummaryEntry {
   readonly seed: number | null;
   readonly rerun: string | null;
   readonly reproduce: string[];
+  /** Runs the job's report says it did, and the runs it was given (null when no run was made). */
+  readonly runs: number | null;
+  readonly runs_requested: number | null;
+  /** For a job that must find a violation: the property family, and the ones of it that failed. */
+  readonly expected_violation: { readonly family: string; readonly found: string[] } | null;
 }
 
 export interface PipelineSummary {
   readonly profile: string;
   readonly started_at: string;
   readonly duration_ms: number;
-  readonly status: 'pass' | 'violation' | 'error' | 'timeout' | 'interrupted';
+  readonly status: 'pass' | 'violation' | 'missing_violation' | 'error' | 'timeout' | 'interrupted';
   readonly exit_code: number;
   readonly scenarios: SummaryEntry[];
 }
@@ -36,7 +51,7 @@ export interface PipelineSummary {
 export function summaryTable(summary: PipelineSummary): string[] {
   const rows = summary.scenarios.map((e) => [
     e.id,
-    e.status.toUpperCase(),
+    statusCell(e),
     `${(e.duration_ms / 1000).toFixed(1)}s`,
     e.states === null ? '-' : String(e.states),
     e.violations === null ? '-' : String(e.violations),
@@ -47,6 +62,17 @@ export function summaryTable(summary: PipelineSummary): string[] {
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+/** A row's status: how far a stopped run got, what an expected violation found. */
+function statusCell(e: SummaryEntry): string {
+  if (e.status === 'expected_violation')
+    return `EXPECTED VIOLATION (found: ${e.expected_violation?.found[0] ?? '?'})`;
+  if (e.status === 'missing_violation') return 'FAIL: expected a violation, none found';
+  const label = e.status.toUpperCase();
+  if ((e.status === 'timeout' || e.status === 'interrupted') && e.runs !== null && e.runs_requested !== null)
+    return `${label} (${e.runs} of ${e.runs_requested} runs)`;
+  return label;
 }
 
 const MAX_REPRODUCE_SHOWN = 3;

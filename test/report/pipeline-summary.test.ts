@@ -23,6 +23,9 @@ function entry(overrides: Partial<SummaryEntry>): SummaryEntry {
     seed: 7,
     rerun: 'alpenglow safety_properties --seed 7',
     reproduce: [],
+    runs: 300,
+    runs_requested: 300,
+    expected_violation: null,
     ...overrides,
   };
 }
@@ -61,5 +64,34 @@ describe('verify summary', () => {
       '  (+2 more reproduce commands in summary.json)',
       '  rerun: alpenglow safety_properties --seed 7',
     ]);
+  });
+
+  it('says how far a timed-out or interrupted job got, and what an expected violation found', () => {
+    const rows = summaryTable(
+      summary([
+        entry({ id: 'slow', status: 'timeout', runs: 313, runs_requested: 2000 }),
+        entry({ id: 'stopped', status: 'interrupted', runs: 4, runs_requested: 300 }),
+        entry({
+          id: 'edge',
+          status: 'expected_violation',
+          violated_properties: ['WindowChain', 'ChainConsistency'],
+          expected_violation: { family: 'safety', found: ['WindowChain', 'ChainConsistency'] },
+        }),
+        entry({
+          id: 'lost',
+          status: 'missing_violation',
+          note: 'expected a safety violation (2 of 7 Byzantine), none found',
+          expected_violation: { family: 'safety', found: [] },
+        }),
+      ]),
+    );
+    expect(rows[2]).toMatch(/^slow +TIMEOUT \(313 of 2000 runs\) /);
+    expect(rows[3]).toMatch(/^stopped +INTERRUPTED \(4 of 300 runs\) /);
+    expect(rows[4]).toMatch(
+      /^edge +EXPECTED VIOLATION \(found: WindowChain\) .* WindowChain, ChainConsistency$/,
+    );
+    expect(rows[5]).toMatch(
+      /^lost +FAIL: expected a violation, none found .* expected a safety violation \(2 of 7 Byzantine\), none found$/,
+    );
   });
 });

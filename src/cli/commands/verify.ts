@@ -1,20 +1,16 @@
 import { join } from 'node:path';
-import { SCENARIOS } from '../../../scenarios/index.ts';
-import { SCENARIO_NAMES, type ScenarioName } from '../../../scenarios/types.ts';
+import type { ScenarioName } from '../../../scenarios/types.ts';
 import { type FlagSpec, parseArgs } from '../args.ts';
 import { inputError } from '../errors.ts';
 import { flagTable } from '../help.ts';
 import { folderTargetProblems, writeJsonAtomic } from '../io.ts';
+import { FolderError, makeFolders } from '../mkdir.ts';
 import type { Output } from '../output.ts';
-import {
-  DEFAULT_PIPELINE_SCENARIOS,
-  type PipelineJob,
-  PROFILES,
-  SCENARIO_ALIASES,
-} from '../verify/profiles.ts';
+import { judge } from '../verify/expectations.ts';
+import { type PipelineJob, PROFILES, type Profile } from '../verify/profiles.ts';
 import { type JobOutcome, runJob } from '../verify/run-job.ts';
+import { type Selection, selectScenarios } from '../verify/select.ts';
 import {
-  classify,
   overall,
   type PipelineSummary,
   reproduceLines,
@@ -33,7 +29,7 @@ export const VERIFY_FLAGS: readonly FlagSpec[] = [
     name: 'scenarios',
     type: 'string',
     value: 'a,b',
-    description: 'scenarios to run (default: safety, liveness, byzantine once available)',
+    description: 'safety,liveness,byzantine (default), integration, or full names',
   },
   {
     name: 'timeout',
@@ -63,11 +59,47 @@ export function verifyHelp(): string {
 
 Runs each scenario of a profile as its own process with a per-scenario timeout, and writes a
 session folder <out-dir>/<timestamp>/ with each scenario's resolved config, report and log, plus
-summary.json. Exit 0 when every scenario passes, 1 on any violation or error, 124 when the only
-problem is a timeout.
+summary.json. Jobs whose config lies beyond the paper's assumptions (boundary profile) must
+find a violation: they pass as EXPECTED VIOLATION and fail when they find none. Exit 0 when every
+scenario passes or finds its expected violation, 1 on any other violation, a missing expected
+violation or an error (also when nothing would run), 124 when the only problem is a timeout,
+130 / 143 on SIGINT / SIGTERM.
 
 flags:
 ${flagTable(VERIFY_FLAGS)}`;
+}
+
+interface VerifySettings {
+  readonly profile: Profile;
+  readonly selection: Selection;
+  readonly outDir: string;
+  /** Flags every scenario of the session gets. */
+  readonly extraArgs: readonly string[];
+}
+
+/** The flags, checked all at once: one line per problem, nothing created when any is wrong. */
+function verifySettings(args: ReturnType<typeof parseArgs>): VerifySettings {
+  const problems = [...args.problems];
+  if (args.positionals.length > 0)
+    problems.push(
+      `unexpected argument "${args.positionals[0]}" (verify takes flags only; scenarios go in --scenarios)`,
+    );
+  const profile = PROFILES[(args.flags.profile as string | undefined) ?? 'small'];
+  if (!profile) problems.push(`--profile: must be one of ${Object.keys(PROFILES).join(', ')}`);
+  const selection = profile
+    ? selectScenarios(args.flags.scenarios as string | undefined, profile, problems)
+    : { run: [], skipped: [] };
+  const outDir = (args.flags['out-dir'] as string | undefined) ?? 'reports';
+  problems.push(...folderTargetProblems(outDir, '--out-dir'));
+  if (problems.length > 0 || !profile) throw inputError(...problems);
+  const extraArgs = [
+    '--timeout',
+    String((args.flags.timeout as number | undefined) ?? profile.timeoutSeconds),
+  ];
+  if (args.flags.seed !== undefined) extraArgs.push('--seed', String(args.flags.seed));
+  if (args.flags['cross-validate']) extraArgs.push('--cross-validate');
+  if (profile.onlyMode) extraArgs.push('--mode', profile.onlyMode);
+  return { profile, selection, outDir, extraArgs };
 }
 
 export async function verifyCommand(argv: readonly string[], io: Output): Promise<number> {
@@ -76,47 +108,54 @@ export async function verifyCommand(argv: readonly string[], io: Output): Promis
     io.out(verifyHelp());
     return 0;
   }
-  const profile = PROFILES[(args.flags.profile as string | undefined) ?? 'small'];
-  if (!profile) args.problems.push(`--profile: must be one of ${Object.keys(PROFILES).join(', ')}`);
-  const requested = resolveScenarios(args.flags.scenarios as string | undefined, args.problems);
-  const outDir = (args.flags['out-dir'] as string | undefined) ?? 'reports';
-  args.problems.push(...folderTargetProblems(outDir, '--out-dir'));
-  if (args.problems.length > 0 || !profile) throw inputError(...args.problems);
+  const { profile, selection, outDir, extraArgs } = verifySettings(args);
   const startedAt = new Date();
   const session = join(outDir, startedAt.toISOString().replace(/[:.]/g, '-'));
+  makeSession(session, outDir);
   io.out(`verify: profile ${profile.name} (${profile.description}), session ${session}`);
-  const entries = requested.skipped.map((scenario) =>
-    skipped(scenario, `not available yet: ${SCENARIOS[scenario].unavailable ?? ''}`),
-  );
-  const mode = profile.onlyMode;
-  const runnable = mode ? requested.run.filter((s) => SCENARIOS[s].modes.includes(mode)) : requested.run;
-  for (const scenario of requested.run.filter((s) => !runnable.includes(s)))
-    entries.push(
-      skipped(scenario, `the ${profile.name} profile runs ${mode} only; ${scenario} has no ${mode} driver`),
-    );
-  const extraArgs: string[] = [
-    '--timeout',
-    String((args.flags.timeout as number | undefined) ?? profile.timeoutSeconds),
-  ];
-  if (args.flags.seed !== undefined) extraArgs.push('--seed', String(args.flags.seed));
-  if (args.flags['cross-validate']) extraArgs.push('--cross-validate');
-  if (mode) extraArgs.push('--mode', mode);
-  const run = await runJobs(profile.jobs(runnable), session, extraArgs, io);
+  const entries = selection.skipped.map((s) => skipped(s.scenario, s.note));
+  const run = await runJobs(profile.jobs(selection.run), session, extraArgs, io);
   entries.push(...run.entries);
   const verdict = overall(entries);
   const summary: PipelineSummary = {
     profile: profile.name,
     started_at: startedAt.toISOString(),
     duration_ms: Date.now() - startedAt.getTime(),
-    status: run.interrupted ? 'interrupted' : verdict.status,
-    exit_code: run.interrupted ? 130 : verdict.exitCode,
+    status: run.signal ? 'interrupted' : verdict.status,
+    // As a scenario alone: 130 for SIGINT, 143 for SIGTERM.
+    exit_code: run.signal ? SIGNAL_EXIT_CODES[run.signal] : verdict.exitCode,
     scenarios: entries,
   };
   writeJsonAtomic(join(session, 'summary.json'), summary);
   for (const line of summaryTable(summary)) io.out(line);
   for (const line of reproduceLines(summary)) io.out(line);
-  io.out(`overall: ${summary.status.toUpperCase()}   summary: ${join(session, 'summary.json')}`);
+  io.out(`overall: ${overallLabel(summary)}   summary: ${join(session, 'summary.json')}`);
   return summary.exit_code;
+}
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/** "PASS (3 expected violations found, 1 skipped)": what the verdict stands on, in a few words. */
+function overallLabel(summary: PipelineSummary): string {
+  const count = (status: string) => summary.scenarios.filter((e) => e.status === status).length;
+  const expected = count('expected_violation');
+  const skippedCount = count('skipped');
+  const parts = [
+    ...(expected > 0 ? [`${expected} expected violation${expected === 1 ? '' : 's'} found`] : []),
+    ...(skippedCount > 0 ? [`${skippedCount} skipped`] : []),
+  ];
+  const label = summary.status.replace(/_/g, ' ').toUpperCase();
+  return parts.length > 0 ? `${label} (${parts.join(', ')})` : label;
+}
+
+/** The session folder, made before the first job (the check found --out-dir writable; a race may not). */
+function makeSession(session: string, outDir: string): void {
+  try {
+    makeFolders(session);
+  } catch (error) {
+    if (error instanceof FolderError) throw inputError(`--out-dir ${outDir}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Runs the jobs one after another, each into its own files; a signal stops before the next job. */
@@ -125,17 +164,21 @@ async function runJobs(
   session: string,
   extraArgs: readonly string[],
   io: Output,
-): Promise<{ entries: SummaryEntry[]; interrupted: boolean }> {
-  let interrupted = false;
-  const onSignal = () => {
-    interrupted = true;
+): Promise<{ entries: SummaryEntry[]; signal: 'SIGINT' | 'SIGTERM' | null }> {
+  let signal: 'SIGINT' | 'SIGTERM' | null = null;
+  const onSignal = (received: 'SIGINT' | 'SIGTERM') => {
+    if (signal === null)
+      io.err(`\n${received} received: stopping after the current scenario (it is told too)`);
+    signal ??= received;
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const onInt = () => onSignal('SIGINT');
+  const onTerm = () => onSignal('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
   const entries: SummaryEntry[] = [];
   try {
     for (const job of jobs) {
-      if (interrupted) break;
+      if (signal) break;
       const files = {
         config: join(session, `${job.id}.config.json`),
         report: join(session, `${job.id}.json`),
@@ -156,10 +199,10 @@ async function runJobs(
       entries.push(entryOf(job, files, await runJob(jobArgs, files.log, files.report)));
     }
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
   }
-  return { entries, interrupted };
+  return { entries, signal };
 }
 
 function entryOf(
@@ -167,10 +210,11 @@ function entryOf(
   files: { config: string; report: string; log: string },
   outcome: JobOutcome,
 ): SummaryEntry {
+  const verdict = judge(job, outcome);
   return {
     id: job.id,
     scenario: job.scenario,
-    status: classify(outcome),
+    status: verdict.status,
     exit_code: outcome.exitCode,
     duration_ms: Math.round(outcome.durationMs),
     states: outcome.report?.states_explored ?? null,
@@ -180,37 +224,14 @@ function entryOf(
     report: outcome.report ? files.report : null,
     config: files.config,
     log: files.log,
-    note: outcome.firstError ?? job.note ?? null,
+    note: verdict.note,
     seed: outcome.report?.seed ?? null,
     rerun: outcome.report?.reproduce ?? null,
     reproduce: outcome.report?.property_results.flatMap((p) => (p.reproduce ? [p.reproduce] : [])) ?? [],
+    runs: outcome.report?.runs ?? null,
+    runs_requested: job.runs,
+    expected_violation: verdict.expected_violation,
   };
-}
-
-function resolveScenarios(
-  text: string | undefined,
-  problems: string[],
-): { run: ScenarioName[]; skipped: ScenarioName[] } {
-  if (text === undefined) {
-    const defaults = DEFAULT_PIPELINE_SCENARIOS as ScenarioName[];
-    return {
-      run: defaults.filter((s) => !SCENARIOS[s].unavailable),
-      skipped: defaults.filter((s) => SCENARIOS[s].unavailable),
-    };
-  }
-  const run: ScenarioName[] = [];
-  const skipped: ScenarioName[] = [];
-  for (const raw of text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)) {
-    const name = SCENARIO_ALIASES[raw] ?? raw;
-    if (!(SCENARIO_NAMES as readonly string[]).includes(name))
-      problems.push(`--scenarios: unknown scenario "${raw}" (known: ${SCENARIO_NAMES.join(', ')})`);
-    else if (SCENARIOS[name as ScenarioName].unavailable) skipped.push(name as ScenarioName);
-    else run.push(name as ScenarioName);
-  }
-  return { run, skipped };
 }
 
 function skipped(scenario: ScenarioName, note: string): SummaryEntry {
@@ -230,5 +251,8 @@ function skipped(scenario: ScenarioName, note: string): SummaryEntry {
     seed: null,
     rerun: null,
     reproduce: [],
+    runs: null,
+    runs_requested: null,
+    expected_violation: null,
   };
 }

@@ -37,11 +37,12 @@ export function runJob(args: readonly string[], logPath: string, reportPath: str
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       process.off('SIGINT', forward);
       process.off('SIGTERM', forward);
       log.end();
-      const exitCode = code ?? 1;
+      // Killed by a signal before it could handle it (still starting up): the shell's 128 + n.
+      const exitCode = code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1);
       resolve({
         status: statusOf(exitCode),
         exitCode,

@@ -1,5 +1,4 @@
 import type { PipelineSummary, SummaryEntry } from '../../report/pipeline-summary.ts';
-import type { JobOutcome, JobStatus } from './run-job.ts';
 
 // The summary's shape and its console text live in src/report; re-exported for the verify command.
 export {
@@ -10,23 +9,20 @@ export {
 } from '../../report/pipeline-summary.ts';
 
 /**
- * A job that exits 1 with a report that counts violations is a violation; exit 1 without such a
- * report was an error (bad config, crash).
+ * Overall verdict: any violation, else a violation that should have been found and was not, else
+ * any error, else any interruption or timeout, else pass. An expected violation counts as a pass;
+ * a pipeline in which no job ran is an error, never a pass.
  */
-export function classify(outcome: JobOutcome): JobStatus {
-  if (outcome.status !== 'violation') return outcome.status;
-  return outcome.report && outcome.report.violations > 0 ? 'violation' : 'error';
-}
-
-/** Overall verdict: any violation, else any error, else any interruption or timeout, else pass. */
 export function overall(entries: readonly SummaryEntry[]): {
   status: PipelineSummary['status'];
   exitCode: number;
 } {
   const has = (s: string) => entries.some((e) => e.status === s);
   if (has('violation')) return { status: 'violation', exitCode: 1 };
-  if (has('error')) return { status: 'error', exitCode: 1 };
-  if (has('interrupted')) return { status: 'interrupted', exitCode: 130 };
+  if (has('missing_violation')) return { status: 'missing_violation', exitCode: 1 };
+  if (has('error') || entries.every((e) => e.status === 'skipped')) return { status: 'error', exitCode: 1 };
+  const stopped = entries.find((e) => e.status === 'interrupted');
+  if (stopped) return { status: 'interrupted', exitCode: stopped.exit_code === 143 ? 143 : 130 };
   if (has('timeout')) return { status: 'timeout', exitCode: 124 };
   return { status: 'pass', exitCode: 0 };
 }

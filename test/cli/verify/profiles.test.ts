@@ -26,4 +26,27 @@ describe('verify profiles', () => {
     for (const job of jobsOf('stress')) expect(job.config.validators).toBeGreaterThanOrEqual(100);
     expect(SCENARIOS.liveness_properties.modes).toContain('sim');
   });
+
+  // Beyond the paper's assumptions a violation is the right answer (issue 11): the boundary
+  // profile says which of its jobs must find one, so that it can gate CI.
+  it('boundary: the jobs beyond the assumptions expect a violation of the right family, the others none', () => {
+    const jobs = PROFILES.boundary?.jobs([...DEFAULT_PIPELINE_SCENARIOS, 'integration_tests']) ?? [];
+    const expected = Object.fromEntries(
+      jobs.filter((j) => j.expect === 'violation').map((j) => [j.id, j.expectedFamily]),
+    );
+    expect(expected).toEqual({
+      'safety_properties@byzantine_at_limit': 'safety',
+      'byzantine_resilience@byzantine_at_limit': 'safety',
+      'integration_tests@byzantine_at_limit': 'safety',
+      'liveness_properties@offline_at_limit': 'liveness',
+      'integration_tests@offline_at_limit': 'liveness',
+      'byzantine_resilience@thresholds_at_limit': 'safety',
+      'safety_properties@guide_thresholds': 'safety',
+      'byzantine_resilience@guide_thresholds': 'safety',
+      'integration_tests@guide_thresholds': 'safety',
+    });
+    for (const job of jobs.filter((j) => j.expect)) expect(job.expectedBecause, job.id).toBeTruthy();
+    for (const name of ['small', 'medium', 'large', 'stress'])
+      expect(jobsOf(name).filter((j) => j.expect)).toEqual([]);
+  });
 });

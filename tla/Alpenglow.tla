@@ -41,7 +41,8 @@ CONSTANTS
     VoteKinds,          \* strategy.voteKinds (a set)
     VotesForeignBlocks, \* strategy.votesForeignBlocks
     SendsCertificates,  \* strategy.sendsCertificates
-    MaxNotarFallbackPerVoter \* MAX_NOTAR_FALLBACK_PER_VOTER (src/core/limits.ts), set by the generated .cfg
+    MaxNotarFallbackPerVoter, \* MAX_NOTAR_FALLBACK_PER_VOTER (src/core/limits.ts), set by the generated .cfg
+    PROTOCOL            \* protocol: "whitepaper" or "agave" (ModelConfig.protocol)
 
 VARIABLES
     nodes,      \* State.nodes:     [Honest -> [0..MaxSlot -> SlotState record]]
@@ -91,6 +92,15 @@ ASSUME LeaderOffset \in Validators /\ WindowSize >= 1 /\ MaxSlot >= 1
 ASSUME BlocksPerSlot \in 0 .. 3
 \* canStoreVote (pool/votes.ts): the cap Def. 12 puts on NotarFallback votes per voter and slot.
 ASSUME MaxNotarFallbackPerVoter \in Nat /\ MaxNotarFallbackPerVoter >= 1
+
+-----------------------------------------------------------------------------
+(* Protocol variants (protocol-rules.ts)                                    *)
+
+\* PROTOCOL_VARIANTS: the rules each variant applies (test/xval/mc-files.test.ts compares).
+ProtocolVariants == [whitepaper |-> {}, agave |-> {"voteConflicts", "fastFinalizationAlone"}]
+ASSUME PROTOCOL \in DOMAIN ProtocolVariants
+\* cfg.rules[rule]
+Applies(rule) == rule \in ProtocolVariants[PROTOCOL]
 
 -----------------------------------------------------------------------------
 (* Leader windows and schedule (schedule.ts)                                *)
@@ -176,14 +186,36 @@ EmptySlot ==
 -----------------------------------------------------------------------------
 (* Pool vote storage (pool/votes.ts)                                        *)
 
+\* AGAVE_CONFLICTING_KINDS (pool/conflicts.ts): conflicting_types of votor/src/common.rs.
+ConflictingKinds(kind) ==
+    CASE kind = "final"         -> {"notarFallback", "skip", "skipFallback"}
+      [] kind = "notar"         -> {"skip", "notarFallback"}
+      [] kind = "notarFallback" -> {"final", "notar"}
+      [] kind = "skip"          -> {"final", "notar", "skipFallback"}
+      [] kind = "skipFallback"  -> {"skip", "final"}
+
+\* hasStored: a stored vote of `kind` from v, for block b when sameBlock, else for any block.
+HasStored(view, v, kind, b, sameBlock) ==
+    CASE kind = "notar" -> IF sameBlock THEN view.initialVote[v] = b ELSE view.initialVote[v] >= 0
+      [] kind = "notarFallback" -> \E p \in view.notarFallbackVotes : p[1] = v /\ (~sameBlock \/ p[2] = b)
+      [] kind = "skip" -> view.initialVote[v] = SkipVote
+      [] kind = "skipFallback" -> v \in view.skipFallbackVoters
+      [] kind = "final" -> v \in view.finalVoters
+
+\* hasConflictingVote: two block votes conflict only for the same block.
+HasConflictingVote(view, vote) ==
+    \E k \in ConflictingKinds(vote.kind) :
+        HasStored(view, vote.voter, k, vote.block, IsBlockVote(k) /\ IsBlockVote(vote.kind))
+
 CanStoreVote(view, vote) ==
     LET v == vote.voter IN
-    CASE vote.kind \in {"notar", "skip"} -> view.initialVote[v] = NoVote
-      [] vote.kind = "notarFallback" ->
-            /\ <<v, vote.block>> \notin view.notarFallbackVotes
-            /\ Cardinality({p \in view.notarFallbackVotes : p[1] = v}) < MaxNotarFallbackPerVoter
-      [] vote.kind = "skipFallback" -> v \notin view.skipFallbackVoters
-      [] vote.kind = "final" -> v \notin view.finalVoters
+    /\ ~(Applies("voteConflicts") /\ HasConflictingVote(view, vote))
+    /\ CASE vote.kind \in {"notar", "skip"} -> view.initialVote[v] = NoVote
+         [] vote.kind = "notarFallback" ->
+               /\ <<v, vote.block>> \notin view.notarFallbackVotes
+               /\ Cardinality({p \in view.notarFallbackVotes : p[1] = v}) < MaxNotarFallbackPerVoter
+         [] vote.kind = "skipFallback" -> v \notin view.skipFallbackVoters
+         [] vote.kind = "final" -> v \notin view.finalVoters
 
 StoreVote(view, vote) ==
     LET v == vote.voter IN
@@ -322,21 +354,27 @@ RaiseFallbackEventsIn(c, slots) ==
 -----------------------------------------------------------------------------
 (* The pool's reaction to votes and certificates (pool/receive.ts)          *)
 
+\* derivesImplied: rule fastFinalizationAlone, a received FastFinalization certificate implies nothing.
+DerivesImplied(cert, origin) ==
+    ~(Applies("fastFinalizationAlone") /\ origin = "received" /\ cert.kind = "fastFinal")
+
 RECURSIVE StoreCert(_, _, _)
-\* storeCert: store a certificate new to this pool, re-broadcast it when asked, store the
-\* weaker ones its signers also prove (not re-broadcast), raise the events it enables.
-StoreCert(c, cert, broadcast) ==
+\* storeCert: store a certificate new to this pool, re-broadcast it unless it is implied (origin
+\* "built", "received" or "implied"), store the weaker ones its signers also prove (not
+\* re-broadcast), raise the events it enables.
+StoreCert(c, cert, origin) ==
     IF HasCert(c.sl[cert.slot], cert.kind, cert.block) THEN c
     ELSE
       LET c1 == [c EXCEPT !.sl[cert.slot].certs = @ \cup {cert}]
-          c2 == IF broadcast THEN SendToOthers(c1, CertMsg(cert)) ELSE c1
+          c2 == IF origin # "implied" THEN SendToOthers(c1, CertMsg(cert)) ELSE c1
           Implied(cc, kind) ==
               IF StakeOf(cert.signers) >= CertQuorum(kind)
-              THEN StoreCert(cc, [cert EXCEPT !.kind = kind], FALSE)
+              THEN StoreCert(cc, [cert EXCEPT !.kind = kind], "implied")
               ELSE cc
-          c3 == CASE cert.kind = "fastFinal" -> Implied(Implied(c2, "notar"), "notarFallback")
-                  [] cert.kind = "notar"     -> Implied(c2, "notarFallback")
-                  [] OTHER                   -> c2
+          c3 == IF ~DerivesImplied(cert, origin) THEN c2
+                ELSE CASE cert.kind = "fastFinal" -> Implied(Implied(c2, "notar"), "notarFallback")
+                       [] cert.kind = "notar"     -> Implied(c2, "notarFallback")
+                       [] OTHER                   -> c2
           c4 == IF cert.kind = "notar"
                 THEN Push(c3, Event("blockNotarized", cert.slot, cert.block))
                 ELSE c3
@@ -350,7 +388,7 @@ TryBuildCert(c, s, kind, b) ==
     IF HasCert(c.sl[s], kind, b) THEN c
     ELSE LET signers == EligibleSigners(c.sl[s], kind, b)
          IN IF StakeOf(signers) < CertQuorum(kind) THEN c
-            ELSE StoreCert(c, [kind |-> kind, slot |-> s, block |-> b, signers |-> signers], TRUE)
+            ELSE StoreCert(c, [kind |-> kind, slot |-> s, block |-> b, signers |-> signers], "built")
 
 \* receiveVote
 ReceiveVote(c, vote) ==
@@ -374,7 +412,7 @@ ReceiveVote(c, vote) ==
 \* receiveCert
 ReceiveCert(c, cert) ==
     IF cert.slot < 1 \/ cert.slot > MaxSlot \/ ~CertIsValid(c.blocks, cert) THEN c
-    ELSE StoreCert(c, cert, TRUE)
+    ELSE StoreCert(c, cert, "received")
 
 -----------------------------------------------------------------------------
 (* Votor: Algorithm 1 and 2 (votor/cast.ts, votor/try.ts, votor/handlers.ts) *)

@@ -125,6 +125,24 @@ export const MC_MODELS: readonly McModel[] = [
     netMax: 1,
     desc: '2 correct (stake 3 each) + 1 Byzantine withholding leader of window 1 (slots 1-2, stake 1), maxSlot 2, at most 1 message in flight',
   }),
+  // protocol "agave" (src/model/protocol-rules.ts): one config per rule at least, both tiny.
+  model('MC_agave_2h_s1', {
+    validators: 2,
+    window: 1,
+    maxSlot: 1,
+    protocol: 'agave',
+    desc: 'protocol agave: 2 correct validators (fast finalization: a received FastFinalization certificate alone), window 1, maxSlot 1',
+  }),
+  model('MC_agave_byz_fallback_net2', {
+    ...STAKED_3_3_1,
+    window: 1,
+    maxSlot: 1,
+    offset: 0,
+    strategy: 'fallback_final',
+    netMax: 2,
+    protocol: 'agave',
+    desc: 'protocol agave: 2 correct (stake 3 each) + 1 Byzantine fallback_final voter (stake 1; conflicting vote kinds refused), maxSlot 1, at most 2 messages in flight',
+  }),
   {
     name: 'MC_weak_equiv',
     header: {

@@ -39,7 +39,7 @@ export function mcFiles(m: McModel): { tla: string; cfg: string } {
   const thresholds = `thresholds ${m.header.fast ?? 0.8}/${m.header.slow ?? 0.6}; quorums = ModelConfig.quorum`;
   const cfgHeader = [
     `\\* ${m.header.desc}`,
-    `\\* strategy ${cfg.strategy.name}; ${thresholds}`,
+    `\\* strategy ${cfg.strategy.name}; ${thresholds}; protocol ${cfg.protocol}`,
     `\\* ${generated}`,
   ];
   return { tla: `${tla.join('\n\n')}\n`, cfg: `${[...cfgHeader, body.cfg].join('\n')}\n` };

@@ -127,6 +127,7 @@ export function constantAssignments(cfg: ModelConfig): string {
     ['VotesForeignBlocks', bool(cfg.strategy.votesForeignBlocks)],
     ['SendsCertificates', bool(cfg.strategy.sendsCertificates)],
     ['MaxNotarFallbackPerVoter', MAX_NOTAR_FALLBACK_PER_VOTER],
+    ['PROTOCOL', `"${cfg.protocol}"`],
   ];
   const line = ([k, v]: [string, string | number]) => `    ${k}${k.endsWith('<-') ? ' ' : ' = '}${v}`;
   return ['CONSTANTS', ...values.map(line)].join('\n');

@@ -1,4 +1,9 @@
-import { type AlpenglowConfig, DEFAULT_CONFIG, validateConfig } from '../core/config/index.ts';
+import {
+  type AlpenglowConfig,
+  DEFAULT_CONFIG,
+  type ProtocolName,
+  validateConfig,
+} from '../core/config/index.ts';
 import { XvalError } from './errors.ts';
 import { CONFIG_MARKER } from './mc-module.ts';
 
@@ -55,6 +60,8 @@ export interface McHeader {
   strategy?: string;
   fast?: number;
   slow?: number;
+  /** The protocol variant (default "whitepaper"). */
+  protocol?: ProtocolName;
   /** At most this many messages in flight (a CONSTRAINT; not part of the config). */
   netMax?: number;
   desc?: string;
@@ -79,6 +86,7 @@ export function fromMcHeader(raw: unknown): AlpenglowConfig {
     byzantine_strategy: h.strategy ?? 'silent',
     fast_path_threshold: h.fast ?? 0.8,
     slow_path_threshold: h.slow ?? 0.6,
+    protocol: h.protocol ?? 'whitepaper',
   };
 }
 

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_NOTAR_FALLBACK_PER_VOTER } from '../../src/core/limits.ts';
+import { PROTOCOL_VARIANTS } from '../../src/model/protocol-rules.ts';
 import { MC_MODELS, SPEC_SAFETY_INVARIANTS } from '../../src/xval/mc-catalog.ts';
 import { mcFiles } from '../../src/xval/mc-files.ts';
-import { rawConfigInText } from '../../src/xval/tla-header.ts';
+import { resolveModel } from '../../src/xval/resolve.ts';
+import { fromMcHeader, rawConfigInText } from '../../src/xval/tla-header.ts';
 
 const tlaDir = new URL('../../tla/', import.meta.url);
 const spec = readFileSync(new URL('Alpenglow.tla', tlaDir), 'utf8');
@@ -57,6 +59,22 @@ describe('one source for protocol constants', () => {
         .sort();
       expect(set, m.name).toEqual(declared);
     }
+  });
+
+  it('sets PROTOCOL from the ModelConfig in every generated .cfg; two models run agave', () => {
+    for (const m of MC_MODELS) {
+      const { cfg } = resolveModel(fromMcHeader(m.header));
+      expect(cfg.protocol).toBe(m.header.protocol ?? 'whitepaper');
+      expect(mcFiles(m).cfg, m.name).toContain(`    PROTOCOL = "${cfg.protocol}"\n`);
+    }
+    expect(MC_MODELS.filter((m) => m.header.protocol === 'agave').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("writes the TS variants table (PROTOCOL_VARIANTS) as the spec's ProtocolVariants", () => {
+    const entries = Object.entries(PROTOCOL_VARIANTS).map(
+      ([name, rules]) => `${name} |-> {${rules.map((r) => `"${r}"`).join(', ')}}`,
+    );
+    expect(spec).toContain(`ProtocolVariants == [${entries.join(', ')}]\n`);
   });
 
   it('checks only invariants the spec defines', () => {

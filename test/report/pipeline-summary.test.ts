@@ -71,6 +71,7 @@ describe('verify summary', () => {
       summary([
         entry({ id: 'slow', status: 'timeout', runs: 313, runs_requested: 2000 }),
         entry({ id: 'stopped', status: 'interrupted', runs: 4, runs_requested: 300 }),
+        entry({ id: 'drivers', status: 'timeout', runs: 313, runs_requested: 300 }),
         entry({
           id: 'edge',
           status: 'expected_violation',
@@ -87,10 +88,11 @@ describe('verify summary', () => {
     );
     expect(rows[2]).toMatch(/^slow +TIMEOUT \(313 of 2000 runs\) /);
     expect(rows[3]).toMatch(/^stopped +INTERRUPTED \(4 of 300 runs\) /);
-    expect(rows[4]).toMatch(
+    expect(rows[4]).toMatch(/^drivers +TIMEOUT \(313 runs\) /);
+    expect(rows[5]).toMatch(
       /^edge +EXPECTED VIOLATION \(found: WindowChain\) .* WindowChain, ChainConsistency$/,
     );
-    expect(rows[5]).toMatch(
+    expect(rows[6]).toMatch(
       /^lost +FAIL: expected a violation, none found .* expected a safety violation \(2 of 7 Byzantine\), none found$/,
     );
   });

@@ -11,6 +11,9 @@ export const LONG_ONLY = [
   // The big TS-explorer-vs-TLC cross-validations (minutes of TLC); test/xval/tlc-quick.test.ts
   // keeps a small one of each kind in this suite.
   'test/xval/tlc.test.ts',
+  // TLC under protocol agave (two configs, about 30 s of one worker): agreement is checked in
+  // test:long, the developer loop keeps tlc-quick's whitepaper configs.
+  'test/xval/tlc-agave.test.ts',
 ];
 
 export default defineConfig({

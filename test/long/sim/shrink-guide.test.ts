@@ -16,10 +16,13 @@ async function pbtCounterexamples(config: AlpenglowConfig, seed: number, runs: n
 
 describe("the guide's example config (5 validators, window 4, 0.67/0.51)", () => {
   const guide = loadConfig(new URL('../../../configs/small_stateright.json', import.meta.url).pathname);
-  // The properties a conflicting finalization breaks first. NoConflictingFinalization itself needs
-  // two blocks of one slot finalized: with 3 correct validators of 5 at 0.51 no slot gets two
-  // Finalization certificates, so it is only reached through finalized descendants in two later
-  // windows (about 50 steps, 1-minimal); it is checked for 1-minimality, not for length.
+  // The properties a conflicting finalization breaks first, held to 30 steps. NoConflictingFinalization
+  // is held only to 1-minimality, and that is a known gap of issue 10, not a property of the
+  // protocol: 1,000 runs find it on seeds 1, 2 and 5 only (once each), and it shrinks to 29, 54 and
+  // 72 steps; 4,000 runs of seed 2 find it 4 times, shrunk to 51-61. The 29-step one (seed 1) is a
+  // fast finalization of 1b plus a slow one of a grandchild of 1a at the same validator; the longer
+  // ones finalize descendants of both versions in two later windows, a shape delta debugging and
+  // the reordering search (40 actions at most) cannot turn into the shorter one.
   const SHORT = ['ChainConsistency', 'CertifiedExtendsFinalized', 'FastFinalizationExclusive'];
   for (const seed of [7, 1, 2, 3, 4, 5]) {
     it(`seed ${seed}: ChainConsistency, CertifiedExtendsFinalized, FastFinalizationExclusive in at most 30 steps; all 1-minimal`, async () => {

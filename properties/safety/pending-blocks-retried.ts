@@ -1,6 +1,7 @@
 import { NO_BLOCK } from '../../src/core/ids.ts';
 import { hasCast } from '../../src/model/ghost.ts';
 import { isWindowStart } from '../../src/model/schedule.ts';
+import { pendingVersions } from '../../src/model/votor/versions.ts';
 import type { SafetyProperty } from '../types.ts';
 import { nameOf } from './observed.ts';
 
@@ -23,15 +24,18 @@ export const pendingBlocksRetried: SafetyProperty = {
       const slots = state.nodes[node]?.slots ?? [];
       for (let slot = 1; slot < slots.length; slot++) {
         const view = slots[slot];
-        if (!view || view.pending === NO_BLOCK) continue;
-        const name = nameOf(state, view.pending);
-        if (view.voted) return `validator ${node} voted in slot ${slot} but still holds ${name} pending`;
-        const parent = state.blocks[view.pending]?.parent ?? NO_BLOCK;
-        const votable = isWindowStart(slot, cfg.windowSize)
-          ? view.parentReady.includes(parent)
-          : hasCast(state, node, 'notar', slot - 1, parent);
-        if (votable)
-          return `validator ${node} holds ${name} pending although its parent qualifies (never retried)`;
+        if (!view) continue;
+        if (view.voted && view.pending !== NO_BLOCK)
+          return `validator ${node} voted in slot ${slot} but still holds ${nameOf(state, view.pending)} pending`;
+        // Every version under allVersionsPending (none once the slot is voted), else `pending`.
+        for (const pending of pendingVersions(cfg.rules, view)) {
+          const parent = state.blocks[pending]?.parent ?? NO_BLOCK;
+          const votable = isWindowStart(slot, cfg.windowSize)
+            ? view.parentReady.includes(parent)
+            : hasCast(state, node, 'notar', slot - 1, parent);
+          if (votable)
+            return `validator ${node} holds ${nameOf(state, pending)} pending although its parent qualifies (never retried)`;
+        }
       }
     }
     return null;

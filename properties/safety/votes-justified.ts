@@ -2,8 +2,9 @@ import type { NodeId } from '../../src/core/ids.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
 import { hasCast } from '../../src/model/ghost.ts';
 import type { Vote } from '../../src/model/messages.ts';
-import { isWindowStart, windowSlots, windowStart } from '../../src/model/schedule.ts';
+import { isWindowStart, windowSlots } from '../../src/model/schedule.ts';
 import type { State } from '../../src/model/state.ts';
+import { hasReceived } from '../../src/model/votor/versions.ts';
 import type { SafetyProperty } from '../types.ts';
 import { nameOf } from './observed.ts';
 import { safeToNotarHolds, safeToSkipHolds, slotView, talliedBlocks } from './pool-view.ts';
@@ -63,7 +64,9 @@ function unjustified(cfg: ModelConfig, state: State, node: NodeId, vote: Vote): 
     case 'notar': {
       const block = state.blocks[vote.block];
       if (!block || block.slot !== slot) return 'for a block not of that slot';
-      if (view.firstBlock !== vote.block) return 'for a block that is not the first it received in the slot';
+      // The first block it received; under allVersionsPending any version it received unvoted.
+      if (cfg.rules.allVersionsPending ? !hasReceived(view, vote.block) : view.firstBlock !== vote.block)
+        return 'for a block that is not the first it received in the slot';
       const parentOk = isWindowStart(slot, cfg.windowSize)
         ? view.parentReady.includes(block.parent)
         : hasCast(state, node, 'notar', slot - 1, block.parent);
@@ -100,11 +103,12 @@ function castNotarIn(state: State, node: NodeId, slot: number): boolean {
 }
 
 /**
- * A Skip comes from trySkipWindow: a timeout (possible once the window's timers are set) or a
+ * A Skip comes from trySkipWindow: a timeout (possible once timers are set in the window: by its
+ * first ParentReady, or a later slot's under parentReadyFromFinalization) or a
  * SafeToNotar/SafeToSkip of another slot of the window, which needs the node's vote there first.
  */
 function skipCaused(cfg: ModelConfig, state: State, node: NodeId, slot: number): boolean {
-  if (slotView(state, node, windowStart(slot, cfg.windowSize))?.timeoutsSet) return true;
+  if (windowSlots(cfg, slot).some((k) => slotView(state, node, k)?.timeoutsSet)) return true;
   return windowSlots(cfg, slot).some((k) => {
     if (k === slot || !castInitial(state, node, k)) return false;
     if (castNotarIn(state, node, k) && safeToSkipHolds(cfg, state, node, k)) return true;

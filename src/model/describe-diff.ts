@@ -98,6 +98,7 @@ function flagChanges(state: State, a: SlotState, b: SlotState): string[] {
   bool('BadWindow', a.badWindow, b.badWindow);
   block('Pending', a.pending, b.pending);
   block('FirstBlock', a.firstBlock, b.firstBlock);
+  blockSet('Version', a.versions, b.versions);
   blockSet('SafeToNotar', a.safeToNotarRaised, b.safeToNotarRaised);
   bool('SafeToSkip', a.safeToSkipRaised, b.safeToSkipRaised);
   bool('TimeoutsSet', a.timeoutsSet, b.timeoutsSet);

@@ -9,7 +9,11 @@ import type { Cert, Envelope } from './messages.ts';
  */
 export class StepEffects {
   readonly sent: Envelope[] = [];
-  readonly timers: { node: NodeId; windowStart: Slot }[] = [];
+  /**
+   * Timers set by a node's first ParentReady for `slot`: a window start (Def. 17), or a later slot
+   * of the window under rule parentReadyFromFinalization (its timers cover that slot on).
+   */
+  readonly timers: { node: NodeId; slot: Slot }[] = [];
   readonly certs: { node: NodeId; cert: Cert }[] = [];
   readonly parentReady: { node: NodeId; slot: Slot; block: BlockId }[] = [];
   readonly blocks: { node: NodeId; block: BlockId }[] = [];

@@ -1,6 +1,7 @@
 import type { BlockId, NodeId, Slot } from '../core/ids.ts';
 import { GENESIS } from '../core/ids.ts';
 import type { ModelConfig } from './config.ts';
+import type { SlotState } from './slot-state.ts';
 import type { State } from './state.ts';
 
 /**
@@ -29,6 +30,15 @@ export function directFinalizations(cfg: ModelConfig, state: State, node: NodeId
     }
   }
   return result;
+}
+
+/** Does this pool's slot finalize `block` directly (fast, or Finalization plus its Notarization)? */
+export function slotFinalizes(view: SlotState, block: BlockId): boolean {
+  if (view.certs.some((c) => c.kind === 'fastFinal' && c.block === block)) return true;
+  return (
+    view.certs.some((c) => c.kind === 'final') &&
+    view.certs.some((c) => c.kind === 'notar' && c.block === block)
+  );
 }
 
 /** Every block a correct node has finalized: the direct ones and all their ancestors (P14). */

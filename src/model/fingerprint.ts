@@ -77,5 +77,7 @@ function slotText(s: SlotState): string {
     s.pending,
     s.firstBlock,
     sortedNumbers(s.safeToNotarRaised),
+    // In arrival order (it is the order pending versions are retried in); empty under the paper.
+    s.versions.join(','),
   ].join('#');
 }

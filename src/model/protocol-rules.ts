@@ -8,7 +8,12 @@ import type { ProtocolName } from '../core/config/index.ts';
  * paper and the implementation say what they do; the pool and the handlers ask `cfg.rules` by
  * name, and a variant is the list of rules it applies — a new variant is one entry.
  */
-export type ProtocolRuleName = 'voteConflicts' | 'fastFinalizationAlone';
+export type ProtocolRuleName =
+  | 'voteConflicts'
+  | 'fastFinalizationAlone'
+  | 'crashedLeaderTimer'
+  | 'parentReadyFromFinalization'
+  | 'allVersionsPending';
 
 export interface ProtocolRule {
   readonly name: ProtocolRuleName;
@@ -18,6 +23,12 @@ export interface ProtocolRule {
   readonly whitepaper: string;
   /** Where the implementation does it (anza-xyz/alpenglow). */
   readonly agave: string;
+  /**
+   * A rule about when a timer fires, which only the timed simulator (src/sim/timed) applies: the
+   * untimed model lets any armed timer fire at any time, so its states already include the rule's
+   * (tla/Alpenglow.tla has no counterpart either).
+   */
+  readonly timedOnly: boolean;
 }
 
 export const PROTOCOL_RULES: Readonly<Record<ProtocolRuleName, ProtocolRule>> = {
@@ -31,6 +42,7 @@ export const PROTOCOL_RULES: Readonly<Record<ProtocolRuleName, ProtocolRule>> = 
     agave:
       '`votor/src/common.rs` (`conflicting_types`), `votor/src/consensus_pool.rs` ' +
       '(`has_conflicting_vote`: two block votes conflict only for the same block)',
+    timedOnly: false,
   },
   fastFinalizationAlone: {
     name: 'fastFinalizationAlone',
@@ -42,13 +54,56 @@ export const PROTOCOL_RULES: Readonly<Record<ProtocolRuleName, ProtocolRule>> = 
       'Def. 13 (remark) and Def. 15: it implies Notarization and NotarFallback, BlockNotarized ' +
       'follows and tryFinal (Algorithm 2) may cast Final',
     agave: '`votor/src/consensus_pool.rs` (`insert_certificate`, the `FinalizeFast` branch)',
+    timedOnly: false,
+  },
+  crashedLeaderTimer: {
+    name: 'crashedLeaderTimer',
+    rule:
+      "at ParentReady + Δtimeout (the first slot's Timeout follows at + Δblock) a node that has seen " +
+      'no shred of the ParentReady slot and has not voted in it skips the window (`TimeoutCrashedLeader`)',
+    whitepaper: 'Def. 17: the first timeout of a window is at ParentReady + Δtimeout + Δblock',
+    agave:
+      '`votor/src/timer_manager/timers.rs` (`TimerState`: `WaitDeltaTimeout` yields ' +
+      '`TimeoutCrashedLeader`), `votor/src/event_handler.rs` (skip unless `voted` or `received_shred`)',
+    timedOnly: true,
+  },
+  parentReadyFromFinalization: {
+    name: 'parentReadyFromFinalization',
+    rule:
+      'a node that finalizes a block b of a later slot of a window, holds b, and has no ParentReady ' +
+      'for the window start or any later slot records ParentReady(slot(b), parent(b)) and sets the ' +
+      "timers of slot(b)'s window from slot(b) on; checked when b is finalized and when b arrives",
+    whitepaper: "Def. 15: ParentReady is raised only for a window's first slot, from certificates",
+    agave:
+      '`votor/src/event_handler.rs` (`add_missing_parent_ready`, called on `Finalized` and `Block`; ' +
+      '`Finalized` raised by `insert_certificate` in `votor/src/consensus_pool.rs`)',
+    timedOnly: false,
+  },
+  allVersionsPending: {
+    name: 'allVersionsPending',
+    rule:
+      'every complete version of a slot a node receives while it has not voted there stays pending, ' +
+      'in arrival order, and each is retried (and can be voted on) when its parent qualifies',
+    whitepaper:
+      'Def. 10: Blokstor emits a Block event only for the first complete block of a slot, so ' +
+      'Algorithm 1 never votes on a later version',
+    agave:
+      '`votor/src/event_handler.rs` (`pending_blocks`: a list per slot; `check_pending_blocks` ' +
+      'retries them all)',
+    timedOnly: false,
   },
 };
 
 /** Which rules each variant applies. */
 export const PROTOCOL_VARIANTS: Readonly<Record<ProtocolName, readonly ProtocolRuleName[]>> = {
   whitepaper: [],
-  agave: ['voteConflicts', 'fastFinalizationAlone'],
+  agave: [
+    'voteConflicts',
+    'fastFinalizationAlone',
+    'crashedLeaderTimer',
+    'parentReadyFromFinalization',
+    'allVersionsPending',
+  ],
 };
 
 /** Per rule, whether the model applies it (ModelConfig.rules). */
@@ -80,7 +135,11 @@ export function protocolVariantsMarkdown(): string {
   const lines = wrap(intro, '- ', '  ');
   for (const r of Object.values(PROTOCOL_RULES)) {
     lines.push(
-      ...wrap(`\`${r.name}\`: ${r.rule}. Paper: ${r.whitepaper}. Agave: ${r.agave}.`, '  - ', '    '),
+      ...wrap(
+        `\`${r.name}\`${r.timedOnly ? ' (timed simulator only)' : ''}: ${r.rule}. Paper: ${r.whitepaper}. Agave: ${r.agave}.`,
+        '  - ',
+        '    ',
+      ),
     );
   }
   return lines.join('\n');

@@ -34,6 +34,12 @@ export interface SlotState {
   pending: BlockId;
   /** The first complete block received for the slot; only it raises a Block event (notes §3.6). */
   firstBlock: BlockId;
+  /**
+   * Rule allVersionsPending (protocol-rules.ts; empty without it): every version received while
+   * the slot was unvoted, in arrival order. Each raised a Block event, and those not voted on are
+   * agave's pending blocks of the slot (`pending` stays NO_BLOCK).
+   */
+  readonly versions: readonly BlockId[];
   /** Event deduplication (pitfall P18). */
   readonly safeToNotarRaised: readonly BlockId[];
   safeToSkipRaised: boolean;
@@ -56,6 +62,7 @@ export function emptySlotState(validatorCount: number): SlotState {
     badWindow: false,
     pending: NO_BLOCK,
     firstBlock: NO_BLOCK,
+    versions: [],
     safeToNotarRaised: [],
     safeToSkipRaised: false,
     timeoutsSet: false,
@@ -71,6 +78,7 @@ export type SlotArrayField =
   | 'certs'
   | 'parentReady'
   | 'blockNotarized'
+  | 'versions'
   | 'safeToNotarRaised';
 
 /** Mutable view of one array field, for the Draft's owner only. */

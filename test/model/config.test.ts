@@ -43,12 +43,24 @@ describe('buildModelConfig protocol (issue 12)', () => {
   it('runs the white paper, with no implementation rule, when the config does not say', () => {
     const cfg = buildModelConfig(DEFAULT_CONFIG);
     expect(cfg.protocol).toBe('whitepaper');
-    expect(cfg.rules).toEqual({ voteConflicts: false, fastFinalizationAlone: false });
+    expect(cfg.rules).toEqual({
+      voteConflicts: false,
+      fastFinalizationAlone: false,
+      crashedLeaderTimer: false,
+      parentReadyFromFinalization: false,
+      allVersionsPending: false,
+    });
   });
 
   it('applies every agave rule under protocol "agave"', () => {
     const cfg = buildModelConfig({ ...DEFAULT_CONFIG, protocol: 'agave' });
     expect(cfg.protocol).toBe('agave');
-    expect(cfg.rules).toEqual({ voteConflicts: true, fastFinalizationAlone: true });
+    expect(cfg.rules).toEqual({
+      voteConflicts: true,
+      fastFinalizationAlone: true,
+      crashedLeaderTimer: true,
+      parentReadyFromFinalization: true,
+      allVersionsPending: true,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { BlockId, NodeId, Slot } from '../../core/ids.ts';
 import { blocksOfSlot } from '../block.ts';
 import type { ModelConfig } from '../config.ts';
-import { isWindowStart, leaderOf, windowSlots, windowStart } from '../schedule.ts';
+import { isWindowStart, leaderOf, windowSlots } from '../schedule.ts';
 import type { State } from '../state.ts';
 
 /**
@@ -10,17 +10,20 @@ import type { State } from '../state.ts';
  */
 
 /**
- * Timeout(slot) can fire once the window's timers are set (Def. 17) and the node has not voted in
- * slot. Timers fire in slot order, and Timeout(i) with an earlier slot of the window still unvoted
- * has the same effect as that earlier timeout (both skip every unvoted slot of the window), so only
- * the earliest unvoted slot's timeout is enabled: fewer interleavings, the same reachable states.
+ * Timeout(slot) can fire once timers cover the slot (Def. 17: set by the window's first
+ * ParentReady; under parentReadyFromFinalization also from a later slot's ParentReady on) and the
+ * node has not voted in it. Timers fire in slot order, and Timeout(i) with an earlier covered slot
+ * of the window still unvoted has the same effect as that earlier timeout (both skip every unvoted
+ * slot of the window), so only the earliest unvoted covered slot's timeout is enabled: fewer
+ * interleavings, the same reachable states.
  */
 export function timeoutEnabled(cfg: ModelConfig, state: State, node: NodeId, slot: Slot): boolean {
   const slots = state.nodes[node]?.slots;
   if (!slots || slot < 1 || slot > cfg.maxSlot) return false;
-  if (!slots[windowStart(slot, cfg.windowSize)]?.timeoutsSet) return false;
+  let covered = false;
   for (const k of windowSlots(cfg, slot)) {
-    if (!slots[k]?.voted) return k === slot;
+    covered ||= slots[k]?.timeoutsSet === true;
+    if (covered && !slots[k]?.voted) return k === slot;
   }
   return false;
 }

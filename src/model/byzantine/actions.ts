@@ -8,6 +8,7 @@ import { certQuorum, findCert, signerStake } from '../pool/certs.ts';
 import { canStoreVote } from '../pool/votes.ts';
 import { SKIP_VOTE, type SlotState } from '../slot-state.ts';
 import type { State } from '../state.ts';
+import { isNewVersion } from '../votor/versions.ts';
 import { availableSigners, mayPropose, mayVote, unknownBlocks } from './capabilities.ts';
 
 /**
@@ -79,7 +80,8 @@ function blockSends(cfg: ModelConfig, state: State, z: NodeId, out: Action[]): v
   for (const block of allBlocks(state.blocks)) {
     if (block.proposer !== z || block.slot > cfg.maxSlot) continue;
     for (const to of cfg.honest) {
-      if (state.nodes[to]?.slots[block.slot]?.firstBlock === NO_BLOCK) {
+      const view = state.nodes[to]?.slots[block.slot];
+      if (view !== undefined && isNewVersion(cfg.rules, view, block.id)) {
         out.push({ type: 'byzSend', node: z, to, msg: { type: 'block', block: block.id } });
       }
     }

@@ -1,4 +1,5 @@
-import { GENESIS, NO_BLOCK, type Slot } from '../../core/ids.ts';
+import { type BlockId, GENESIS, NO_BLOCK, type Slot } from '../../core/ids.ts';
+import type { Cert } from '../messages.ts';
 import { isWindowStart } from '../schedule.ts';
 import type { SlotState } from '../slot-state.ts';
 import { isQueued, type NodeCtx } from '../votor/context.ts';
@@ -33,6 +34,28 @@ function raiseParentReady(ctx: NodeCtx, windowFirstSlot: Slot): void {
       if (!flags.includes(block) && !isQueued(ctx, event)) ctx.queue.push(event);
     }
     if (k === 0 || !hasSkipCert(view)) return;
+  }
+}
+
+/**
+ * Rule parentReadyFromFinalization: agave's pool raises Finalized(s, b) when a certificate
+ * completes a finalization (insert_certificate, votor/src/consensus_pool.rs): FastFinalization(b);
+ * Notarization(b) with Finalization(s) held; Finalization(s) with a Notarization held. The paper's
+ * Votor has no such event (Def. 14 finalizes without telling Algorithm 1).
+ */
+export function raiseFinalized(ctx: NodeCtx, cert: Cert): void {
+  if (!ctx.cfg.rules.parentReadyFromFinalization) return;
+  const view = ctx.draft.readSlot(ctx.node, cert.slot);
+  const hasFinal = view.certs.some((c) => c.kind === 'final');
+  const blocks: BlockId[] =
+    cert.kind === 'fastFinal' || (cert.kind === 'notar' && hasFinal)
+      ? [cert.block]
+      : cert.kind === 'final'
+        ? view.certs.flatMap((c) => (c.kind === 'notar' ? [c.block] : []))
+        : [];
+  for (const block of blocks) {
+    const event = { type: 'finalized', slot: cert.slot, block } as const;
+    if (!isQueued(ctx, event)) ctx.queue.push(event);
   }
 }
 

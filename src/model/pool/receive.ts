@@ -2,7 +2,7 @@ import type { Slot } from '../../core/ids.ts';
 import type { Cert, CertKind, Vote } from '../messages.ts';
 import { type NodeCtx, sendToOthers } from '../votor/context.ts';
 import { certIsValid, certQuorum, eligibleSigners, findCert, impliedKinds, signerStake } from './certs.ts';
-import { raiseFallbackEvents, raiseParentReadyFrom } from './events.ts';
+import { raiseFallbackEvents, raiseFinalized, raiseParentReadyFrom } from './events.ts';
 import { canStoreVote, storeVoteInDraft } from './votes.ts';
 
 /**
@@ -64,6 +64,9 @@ function storeCert(ctx: NodeCtx, cert: Cert, origin: CertOrigin): void {
   ctx.draft.array(ctx.node, cert.slot, 'certs').push(cert);
   ctx.draft.effects?.certs.push({ node: ctx.node, cert });
   if (origin !== 'implied') sendToOthers(ctx, { type: 'cert', cert });
+  // agave raises Finalized for FastFinalization before the ParentReady events it enables, and for
+  // Notarization and Finalization after them (insert_certificate).
+  if (cert.kind === 'fastFinal') raiseFinalized(ctx, cert);
   for (const kind of derivesImplied(ctx, cert, origin) ? impliedKinds(cert.kind) : []) {
     if (signerStake(ctx.cfg, cert.signers) >= certQuorum(ctx.cfg, kind))
       storeCert(ctx, { ...cert, kind }, 'implied');
@@ -72,6 +75,7 @@ function storeCert(ctx: NodeCtx, cert: Cert, origin: CertOrigin): void {
   // A Notarization or NotarFallback certificate makes its block a possible parent (ParentReady of
   // later windows, SafeToNotar of its children); a Skip certificate bridges a gap (Def. 15–16).
   if (cert.kind !== 'final') raiseParentReadyFrom(ctx, cert.slot + 1);
+  if (cert.kind === 'notar' || cert.kind === 'final') raiseFinalized(ctx, cert);
   if (cert.kind !== 'final' && cert.kind !== 'skip') {
     // SafeToNotar of a non-first-slot block waits for its parent's certificate (P6): re-check the
     // slots of this block's children, wherever they are.

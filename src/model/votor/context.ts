@@ -10,7 +10,9 @@ export type VotorEvent =
   | { readonly type: 'blockNotarized'; readonly slot: Slot; readonly block: BlockId }
   | { readonly type: 'parentReady'; readonly slot: Slot; readonly block: BlockId }
   | { readonly type: 'safeToNotar'; readonly slot: Slot; readonly block: BlockId }
-  | { readonly type: 'safeToSkip'; readonly slot: Slot };
+  | { readonly type: 'safeToSkip'; readonly slot: Slot }
+  /** Rule parentReadyFromFinalization: the pool finalized b (agave's Finalized event). */
+  | { readonly type: 'finalized'; readonly slot: Slot; readonly block: BlockId };
 
 /** One correct node processing one input atomically: its draft, its event queue. */
 export interface NodeCtx {

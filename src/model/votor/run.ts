@@ -7,6 +7,7 @@ import type { Message } from '../messages.ts';
 import { receiveCert, receiveVote } from '../pool/receive.ts';
 import { createNodeCtx, type NodeCtx } from './context.ts';
 import { handleEvent } from './handlers.ts';
+import { isNewVersion } from './versions.ts';
 
 /**
  * Runs one input at one correct node atomically: the input, then every event it raises, in FIFO
@@ -40,12 +41,18 @@ export function receiveMessage(ctx: NodeCtx, msg: Message): void {
   }
 }
 
-/** Blokstor: only the first complete block of a slot raises a Block event (notes §3.6, P15). */
+/**
+ * Blokstor: only the first complete block of a slot raises a Block event (notes §3.6, P15); under
+ * rule allVersionsPending every version received while the slot is unvoted does (versions.ts).
+ */
 export function receiveBlock(ctx: NodeCtx, blockId: BlockId): void {
   const block = ctx.draft.block(blockId);
   if (block.slot < 1 || block.slot > ctx.cfg.maxSlot) return;
-  if (ctx.draft.readSlot(ctx.node, block.slot).firstBlock !== NO_BLOCK) return;
-  ctx.draft.slot(ctx.node, block.slot).firstBlock = blockId;
+  const view = ctx.draft.readSlot(ctx.node, block.slot);
+  if (!isNewVersion(ctx.cfg.rules, view, blockId)) return;
+  if (view.firstBlock === NO_BLOCK) ctx.draft.slot(ctx.node, block.slot).firstBlock = blockId;
+  if (ctx.cfg.rules.allVersionsPending && !view.voted)
+    ctx.draft.array(ctx.node, block.slot, 'versions').push(blockId);
   ctx.draft.effects?.blocks.push({ node: ctx.node, block: blockId });
   ctx.queue.push({ type: 'block', slot: block.slot, block: blockId });
 }

@@ -3,6 +3,7 @@ import { NO_BLOCK } from '../../core/ids.ts';
 import { isWindowStart, windowSlots } from '../schedule.ts';
 import { castVote } from './cast.ts';
 import type { NodeCtx } from './context.ts';
+import { pendingVersions } from './versions.ts';
 
 /**
  * Algorithm 2's helpers. Flags are set before the vote is broadcast so that the node's own pool,
@@ -49,10 +50,14 @@ export function trySkipWindow(ctx: NodeCtx, slot: Slot): void {
   }
 }
 
-/** Retries parked blocks in increasing slot order, so a vote in s can unlock s+1 in one pass (P22). */
+/**
+ * Retries parked blocks in increasing slot order, so a vote in s can unlock s+1 in one pass (P22);
+ * a slot's versions in arrival order (allVersionsPending), the first vote ending the slot's turn.
+ */
 export function checkPending(ctx: NodeCtx): void {
   for (let s = 1; s <= ctx.cfg.maxSlot; s++) {
-    const pending = ctx.draft.readSlot(ctx.node, s).pending;
-    if (pending !== NO_BLOCK) tryNotar(ctx, s, pending);
+    for (const pending of pendingVersions(ctx.cfg.rules, ctx.draft.readSlot(ctx.node, s))) {
+      if (tryNotar(ctx, s, pending)) break;
+    }
   }
 }

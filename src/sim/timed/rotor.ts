@@ -26,6 +26,27 @@ export function rotorArrivals(
   input: RotorInput,
   rng: Rng,
 ): Map<number, number | undefined> {
+  const arrivals = new Map<number, number | undefined>();
+  for (const [v, times] of rotorShredTimes(params, network, input, rng))
+    arrivals.set(v, completeAtMs(params, times));
+  return arrivals;
+}
+
+/** When a recipient whose shreds arrive at `sortedTimes` can rebuild the block (its γ-th shred). */
+export function completeAtMs(params: TimedParams, sortedTimes: readonly number[]): number | undefined {
+  return sortedTimes.length >= params.shredsNeeded ? sortedTimes[params.shredsNeeded - 1] : undefined;
+}
+
+/**
+ * Every shred's arrival time per recipient, ascending: the γ-th completes the block, the first is
+ * agave's FirstShred (rule crashedLeaderTimer). Draws the relays from `rng` as rotorArrivals does.
+ */
+export function rotorShredTimes(
+  params: TimedParams,
+  network: NetworkTiming,
+  input: RotorInput,
+  rng: Rng,
+): Map<number, number[]> {
   const relays = sampleRelays(input.stakes, params.shreds, rng);
   const bytes = shredBytes(params);
   const perShredMs = transmitMs(params, bytes);
@@ -44,10 +65,6 @@ export function rotorArrivals(
     }
     relayBusyUntil.set(relay, left);
   }
-  const arrivals = new Map<number, number | undefined>();
-  for (const [v, times] of shredTimes) {
-    times.sort((a, b) => a - b);
-    arrivals.set(v, times.length >= params.shredsNeeded ? times[params.shredsNeeded - 1] : undefined);
-  }
-  return arrivals;
+  for (const times of shredTimes.values()) times.sort((a, b) => a - b);
+  return shredTimes;
 }

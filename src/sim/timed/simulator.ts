@@ -7,7 +7,7 @@ import { StepEffects } from '../../model/effects.ts';
 import type { Message } from '../../model/messages.ts';
 import { initialStep } from '../../model/model.ts';
 import { emptyObservations, type TimedObservations } from '../../model/observations.ts';
-import { isWindowStart, leaderOf, windowSlots } from '../../model/schedule.ts';
+import { isWindowStart } from '../../model/schedule.ts';
 import type { State } from '../../model/state.ts';
 import type { NodeInput } from '../../model/step.ts';
 import { EventQueue } from './event-queue.ts';
@@ -15,9 +15,17 @@ import type { FaultPlan } from './fault-plan.ts';
 import { NetworkTiming } from './network.ts';
 import type { TimedParams } from './params.ts';
 import { ObservationRecorder } from './record.ts';
-import { rotorArrivals } from './rotor.ts';
+import { completeAtMs, rotorShredTimes } from './rotor.ts';
+import { ShredLog } from './shred-log.ts';
+import { type TimerEvent, timerEvents } from './timers.ts';
 
-type SimEvent = NodeInput | { readonly type: 'produce'; readonly node: NodeId; readonly slot: Slot };
+type SimEvent = NodeInput | TimerEvent;
+
+/** Rotor's randomness and what it told about shreds (rule crashedLeaderTimer). */
+interface RotorState {
+  readonly rng: Rng;
+  readonly shreds: ShredLog;
+}
 
 /** One input applied to the model, with its time: a timed trace is a list of these. */
 export interface TimedInput {
@@ -47,20 +55,20 @@ export interface SimulatorOptions {
  * The discrete-event simulator: an agenda of deliveries, timer expiries and block productions in
  * (time, sequence) order, each applied to the same model handlers as the untimed drivers
  * (src/model/step.ts). What a step sends is timed by the network model (and by Rotor for blocks);
- * the timers a step sets are scheduled at Def. 17's offsets; a correct leader produces its
- * window's blocks one Δ_block apart from its first ParentReady (Alg. 3).
+ * the timers a step sets are scheduled at Def. 17's offsets (timers.ts); a correct leader produces
+ * its window's blocks one Δ_block apart from its first ParentReady (Alg. 3).
  */
 export function simulate(o: SimulatorOptions): TimedRunResult {
   const queue = new EventQueue<SimEvent>();
   const network = new NetworkTiming(o.params, o.plan, o.cfg.validatorCount, o.rng.fork('links'));
-  const rotorRng = o.rng.fork('rotor');
+  const rotor: RotorState = { rng: o.rng.fork('rotor'), shreds: new ShredLog() };
   const observations = emptyObservations();
   const recorder = new ObservationRecorder(observations);
   const inputs: TimedInput[] = [];
   const init = initialStep(o.cfg, new StepEffects());
   let state = init.state;
   const schedule = (effects: StepEffects, actor: NodeId | null, nowMs: number) => {
-    scheduleSends(o, queue, network, rotorRng, state, effects, actor, nowMs);
+    scheduleSends(o, queue, network, rotor, state, effects, actor, nowMs);
     scheduleTimers(o, queue, effects, nowMs);
   };
   recorder.record(init.effects as StepEffects, 0);
@@ -74,7 +82,7 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
       break;
     }
     events++;
-    const input = toInput(o.cfg, state, next.event);
+    const input = toInput(o.cfg, state, next.event, next.atMs, rotor.shreds);
     if (input === null) continue;
     const result = recorder.apply(o.cfg, state, input, next.atMs);
     state = result.state;
@@ -89,8 +97,23 @@ function actorOf(input: NodeInput): NodeId {
   return input.type === 'receive' ? input.to : input.node;
 }
 
-/** A production event becomes a proposal when the leader can make the block (else nothing). */
-function toInput(cfg: ModelConfig, state: State, event: SimEvent): NodeInput | null {
+/**
+ * A production event becomes a proposal when the leader can make the block (else nothing). A
+ * crashed-leader check becomes a Timeout of its slot when no shred of the slot has arrived: the
+ * model's Timeout handler then skips the window unless the node voted in the slot, which is
+ * agave's TimeoutCrashedLeader handler (votor/src/event_handler.rs).
+ */
+function toInput(
+  cfg: ModelConfig,
+  state: State,
+  event: SimEvent,
+  atMs: number,
+  shreds: ShredLog,
+): NodeInput | null {
+  if (event.type === 'crashedLeader') {
+    if (shreds.seen(state, event.node, event.slot, atMs)) return null;
+    return { type: 'timeout', node: event.node, slot: event.slot };
+  }
   if (event.type !== 'produce') return event;
   const slots = state.nodes[event.node]?.slots;
   if (!slots) return null;
@@ -109,7 +132,7 @@ function scheduleSends(
   o: SimulatorOptions,
   queue: EventQueue<SimEvent>,
   network: NetworkTiming,
-  rotorRng: Rng,
+  rotor: RotorState,
   state: State,
   effects: StepEffects,
   actor: NodeId | null,
@@ -133,37 +156,28 @@ function scheduleSends(
   for (const [block, recipients] of blocks) {
     const leader = state.blocks[block]?.proposer as NodeId;
     const forwards = (v: NodeId) => o.cfg.roles[v] === 'honest';
-    const arrivals = rotorArrivals(
+    const slot = state.blocks[block]?.slot as Slot;
+    const shredTimes = rotorShredTimes(
       o.params,
       network,
       { leader, nowMs, stakes: o.cfg.stakes, forwards, recipients },
-      rotorRng,
+      rotor.rng,
     );
-    for (const [to, atMs] of arrivals) {
+    for (const [to, times] of shredTimes) {
+      if (times[0] !== undefined) rotor.shreds.note(to, slot, times[0]);
+      const atMs = completeAtMs(o.params, times);
       if (atMs !== undefined) queue.push(atMs, { type: 'receive', to, msg: { type: 'block', block } });
     }
   }
 }
 
-/** Def. 17: Timeout(i) at t + Δ_timeout + (i − s + 1)·Δ_block; the leader also starts its window. */
 function scheduleTimers(
   o: SimulatorOptions,
   queue: EventQueue<SimEvent>,
   effects: StepEffects,
   nowMs: number,
 ): void {
-  for (const { node, windowStart } of effects.timers) {
-    const slots = windowSlots(o.cfg, windowStart);
-    for (const slot of slots) {
-      queue.push(nowMs + o.params.timeoutMs + (slot - windowStart + 1) * o.params.blockTimeMs, {
-        type: 'timeout',
-        node,
-        slot,
-      });
-    }
-    if (leaderOf(o.cfg, windowStart) !== node) continue;
-    for (const slot of slots) {
-      queue.push(nowMs + (slot - windowStart + 1) * o.params.blockTimeMs, { type: 'produce', node, slot });
-    }
+  for (const timer of effects.timers) {
+    for (const { atMs, event } of timerEvents(o.cfg, o.params, timer, nowMs)) queue.push(atMs, event);
   }
 }

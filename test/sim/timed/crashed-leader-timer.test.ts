@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { ProtocolName } from '../../../src/core/config/index.ts';
+import type { NodeId } from '../../../src/core/ids.ts';
+import { runTimed, timedConfig } from '../../helpers/timed.ts';
+
+// Rule crashedLeaderTimer (src/model/protocol-rules.ts), timed simulator only: agave's timers
+// yield TimeoutCrashedLeader(s) at ParentReady + Δtimeout (votor/src/timer_manager/timers.rs),
+// and a node that has no shred of s and has not voted in s skips the window then
+// (votor/src/event_handler.rs); Def. 17's first timeout comes Δblock later.
+// Four validators of stake 1, v3 offline; window 2; v2 leads slots 1-2, the crashed v3 slots 3-4.
+// timeout_ms 600, Δblock 400.
+
+const CRASHED_WINDOW = 3;
+const CORRECT: readonly NodeId[] = [0, 1, 2];
+
+function crashedLeaderRun(protocol: ProtocolName, horizonMs?: number) {
+  const config = timedConfig({
+    validators: 4,
+    offline_count: 1,
+    leader_window_size: 2,
+    max_rounds: 4,
+    timeout_ms: 600,
+    protocol,
+  });
+  return runTimed(config, { leaderOffset: 2, ...(horizonMs === undefined ? {} : { horizonMs }) });
+}
+
+function parentReadyMs(protocol: ProtocolName, node: NodeId): number {
+  const { cfg, obs } = crashedLeaderRun(protocol);
+  expect(cfg.roles[3]).toBe('offline');
+  const first = obs.parentReady.find((p) => p.node === node && p.slot === CRASHED_WINDOW);
+  if (!first) throw new Error(`validator ${node} never became parent-ready for slot ${CRASHED_WINDOW}`);
+  return first.atMs;
+}
+
+/** Did `node` vote Skip in both slots of the crashed leader's window by `atMs`? */
+function skippedBy(protocol: ProtocolName, node: NodeId, atMs: number): boolean {
+  const { run } = crashedLeaderRun(protocol, atMs);
+  const skips = (run.state.castVotes[node] ?? []).filter(
+    (v) => v.kind === 'skip' && v.slot >= CRASHED_WINDOW,
+  );
+  return skips.length === 2;
+}
+
+describe('a window whose leader crashed', () => {
+  it.each<[ProtocolName, number]>([
+    ['agave', 600],
+    ['whitepaper', 1_000],
+  ])('%s: every correct node skips it %i ms after its ParentReady', (protocol, afterMs) => {
+    for (const node of CORRECT) {
+      const readyMs = parentReadyMs(protocol, node);
+      expect(skippedBy(protocol, node, readyMs + afterMs - 1), `v${node} before`).toBe(false);
+      expect(skippedBy(protocol, node, readyMs + afterMs), `v${node} at`).toBe(true);
+    }
+  });
+
+  it('agave: the early skip is a recorded Timeout input, so the timed trace replays as it ran', () => {
+    const readyMs = parentReadyMs('agave', 0);
+    const { run } = crashedLeaderRun('agave');
+    const first = run.inputs.find(
+      (i) => i.input.type === 'timeout' && i.input.node === 0 && i.input.slot === CRASHED_WINDOW,
+    );
+    expect(first?.atMs).toBe(readyMs + 600);
+  });
+});
+
+// Four correct validators; window 2; v0 leads slots 1-2, v1 slots 3-4.
+function correctLeaderRun(protocol: ProtocolName, o: { bandwidth?: number; slowLeaderMs?: number }) {
+  const config = timedConfig({
+    validators: 4,
+    offline_count: 0,
+    leader_window_size: 2,
+    max_rounds: 4,
+    timeout_ms: 600,
+    protocol,
+    ...(o.bandwidth === undefined ? {} : { bandwidth_limit: o.bandwidth }),
+  });
+  const outcome = runTimed(config, { params: { slowExtraMs: [0, o.slowLeaderMs ?? 0, 0, 0] } });
+  const readyMs = outcome.obs.parentReady.find((p) => p.node === 0 && p.slot === 3)?.atMs ?? NaN;
+  const slot3 = outcome.run.state.blocks.find((b) => b?.slot === 3)?.id;
+  const arrivalMs = outcome.obs.blockArrivals.find((a) => a.node === 0 && a.block === slot3)?.atMs ?? NaN;
+  const skipped = (outcome.run.state.castVotes[0] ?? []).filter((v) => v.kind === 'skip').map((v) => v.slot);
+  return { readyMs, arrivalMs, skipped, finalized: outcome.obs.finalized.length };
+}
+
+describe('a window whose leader is correct', () => {
+  it.each<ProtocolName>(['agave', 'whitepaper'])('%s: no correct node skips a slot', (protocol) => {
+    const { run } = runTimed(
+      timedConfig({ validators: 4, leader_window_size: 2, max_rounds: 4, timeout_ms: 600, protocol }),
+    );
+    const skips = run.state.castVotes.flat().filter((v) => v.kind === 'skip');
+    expect(skips).toEqual([]);
+  });
+
+  it('agave: a first shred before the check keeps the window, though the block completes later', () => {
+    // 200 kB/s uplinks: the block of slot 3 is whole at v0 more than Δtimeout after its ParentReady,
+    // but its first shred came before (a check on whole blocks would have skipped the window).
+    const r = correctLeaderRun('agave', { bandwidth: 200_000 });
+    expect(r.arrivalMs - r.readyMs).toBeGreaterThan(600);
+    expect(r.skipped).toEqual([]);
+  });
+
+  it('a slow leader: agave skips its window when no shred came within Δtimeout, the paper votes', () => {
+    // v1 is 150 ms further from everyone: its block reaches v0 between 600 and 1,000 ms after
+    // ParentReady, with no shred before 600 ms. Agave's trade-off: a shorter wait for a leader that
+    // crashed costs the window of one that is only slow.
+    const paper = correctLeaderRun('whitepaper', { slowLeaderMs: 150 });
+    const agave = correctLeaderRun('agave', { slowLeaderMs: 150 });
+    expect(paper.arrivalMs - paper.readyMs).toBeGreaterThan(600);
+    expect(paper.arrivalMs - paper.readyMs).toBeLessThan(1_000);
+    expect(paper.skipped).toEqual([]);
+    expect(agave.skipped).toEqual([3, 4]);
+    expect(agave.finalized).toBeLessThan(paper.finalized);
+  });
+});

@@ -11,7 +11,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { visible } from '../core/config/visible.ts';
 import { inputError } from './errors.ts';
+import { duplicateMessage, parseJsonStrict } from './json-strict.ts';
 import { makeFolders } from './mkdir.ts';
 
 /** Reads a text file; failure becomes one clear line naming the file. */
@@ -28,12 +30,13 @@ export function readTextFile(path: string, what: string): string {
 
 /** Reads and parses a JSON file; failures become one clear line naming the file. */
 export function readJsonFile(path: string, what: string): unknown {
-  const text = readTextFile(path, what);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw inputError(`${what} ${path}: not valid JSON (${(error as Error).message})`);
-  }
+  // Read as a config is (json-strict.ts): a byte order mark dropped, a repeated key refused, the
+  // message in visible characters.
+  const parsed = parseJsonStrict(readTextFile(path, what));
+  if (!parsed.ok) throw inputError(visible(`${what} ${path}: not valid JSON (${parsed.error})`));
+  if (parsed.duplicates.length > 0)
+    throw inputError(...parsed.duplicates.map((d) => visible(`${what} ${path}: ${duplicateMessage(d)}`)));
+  return parsed.value;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileTargetProblems, folderTargetProblems } from '../../src/cli/io.ts';
+import { fileTargetProblems, folderTargetProblems, readJsonFile } from '../../src/cli/io.ts';
 import { tempDir } from '../helpers/cli.ts';
 
 describe('output targets are checked before a run', () => {
@@ -51,5 +51,25 @@ describe('output targets are checked before a run', () => {
     mkdirSync(clean);
     expect(folderTargetProblems(join(clean, 'new'), '--out-dir')).toEqual([]);
     expect(readdirSync(clean)).toEqual([]);
+  });
+});
+
+describe('readJsonFile (report inputs)', () => {
+  it('drops a byte order mark and refuses a repeated key, in visible characters', () => {
+    const dir = tempDir();
+    const bom = join(dir, 'bom.json');
+    writeFileSync(bom, '\ufeff{"a": 1}');
+    expect(readJsonFile(bom, 'input')).toEqual({ a: 1 });
+    const twice = join(dir, 'twice.json');
+    writeFileSync(twice, '{"a": 1,\n "a": 2}');
+    expect(() => readJsonFile(twice, 'input')).toThrow(/duplicate key "a" at \$ \(line 2/);
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"a\u200b": }');
+    expect(() => readJsonFile(broken, 'input')).toThrow(/not valid JSON/);
+    try {
+      readJsonFile(broken, 'input');
+    } catch (error) {
+      expect((error as Error).message).not.toMatch(/[\u200b\ufeff]/);
+    }
   });
 });

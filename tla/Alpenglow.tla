@@ -97,7 +97,8 @@ ASSUME MaxNotarFallbackPerVoter \in Nat /\ MaxNotarFallbackPerVoter >= 1
 (* Protocol variants (protocol-rules.ts)                                    *)
 
 \* PROTOCOL_VARIANTS: the rules each variant applies (test/xval/mc-files.test.ts compares).
-ProtocolVariants == [whitepaper |-> {}, agave |-> {"voteConflicts", "fastFinalizationAlone"}]
+\* crashedLeaderTimer is timed only (src/sim/timed): no Applies("crashedLeaderTimer") below.
+ProtocolVariants == [whitepaper |-> {}, agave |-> {"voteConflicts", "fastFinalizationAlone", "crashedLeaderTimer", "parentReadyFromFinalization", "allVersionsPending"}]
 ASSUME PROTOCOL \in DOMAIN ProtocolVariants
 \* cfg.rules[rule]
 Applies(rule) == rule \in ProtocolVariants[PROTOCOL]
@@ -179,9 +180,25 @@ EmptySlot ==
       badWindow           |-> FALSE,
       pending             |-> NoBlock,
       firstBlock          |-> NoBlock,
+      versions            |-> << >>,   \* a sequence: arrival order (allVersionsPending)
       safeToNotarRaised   |-> {},
       safeToSkipRaised    |-> FALSE,
       timeoutsSet         |-> FALSE ]
+
+SeqHas(seq, x) == \E i \in 1 .. Len(seq) : seq[i] = x
+
+\* isNewVersion (votor/versions.ts): receiving block id raises a Block event (and is recorded).
+IsNewVersion(view, id) ==
+    \/ view.firstBlock = NoBlock
+    \/ Applies("allVersionsPending") /\ ~view.voted /\ ~SeqHas(view.versions, id)
+
+\* pendingVersions (votor/versions.ts): the slot's pending blocks, in the order they are retried.
+PendingVersions(view) ==
+    IF Applies("allVersionsPending") THEN (IF view.voted THEN << >> ELSE view.versions)
+    ELSE IF view.pending = NoBlock THEN << >> ELSE << view.pending >>
+
+\* hasReceived (votor/versions.ts)
+HasReceived(view, b) == view.firstBlock = b \/ SeqHas(view.versions, b)
 
 -----------------------------------------------------------------------------
 (* Pool vote storage (pool/votes.ts)                                        *)
@@ -258,6 +275,11 @@ HasCert(view, kind, b) == \E c \in view.certs : c.kind = kind /\ c.block = b
 HasNotarFallbackLike(view, b) == \E c \in view.certs : c.block = b /\ c.kind \notin {"skip", "final"}
 HasSkipCert(view) == \E c \in view.certs : c.kind = "skip"
 CertifiedBlocks(view, kinds) == {c.block : c \in {x \in view.certs : x.kind \in kinds}}
+
+\* slotFinalizes (finality.ts): fast, or Finalization with the block's Notarization.
+SlotFinalizes(view, b) ==
+    \/ HasCert(view, "fastFinal", b)
+    \/ (\E c \in view.certs : c.kind = "final") /\ HasCert(view, "notar", b)
 
 -----------------------------------------------------------------------------
 (* Node context (votor/context.ts)                                          *)
@@ -351,6 +373,18 @@ RaiseFallbackEventsIn(c, slots) ==
     IF slots = << >> THEN c
     ELSE RaiseFallbackEventsIn(RaiseFallbackEvents(c, Head(slots)), Tail(slots))
 
+\* raiseFinalized: rule parentReadyFromFinalization, agave's Finalized(s, b) events for the blocks
+\* cert finalizes, in ascending id order, each unless already queued.
+RaiseFinalized(c, cert) ==
+    IF ~Applies("parentReadyFromFinalization") THEN c
+    ELSE LET view == c.sl[cert.slot]
+             hasFinal == \E x \in view.certs : x.kind = "final"
+             bs == IF cert.kind = "fastFinal" \/ (cert.kind = "notar" /\ hasFinal) THEN {cert.block}
+                   ELSE IF cert.kind = "final" THEN CertifiedBlocks(view, {"notar"})
+                   ELSE {}
+             new == {b \in bs : ~IsQueued(c, Event("finalized", cert.slot, b))}
+         IN [c EXCEPT !.q = @ \o EventsFor("finalized", cert.slot, new)]
+
 -----------------------------------------------------------------------------
 (* The pool's reaction to votes and certificates (pool/receive.ts)          *)
 
@@ -366,7 +400,9 @@ StoreCert(c, cert, origin) ==
     IF HasCert(c.sl[cert.slot], cert.kind, cert.block) THEN c
     ELSE
       LET c1 == [c EXCEPT !.sl[cert.slot].certs = @ \cup {cert}]
-          c2 == IF origin # "implied" THEN SendToOthers(c1, CertMsg(cert)) ELSE c1
+          c2a == IF origin # "implied" THEN SendToOthers(c1, CertMsg(cert)) ELSE c1
+          \* agave: Finalized for FastFinalization before the ParentReady events, the others after.
+          c2 == IF cert.kind = "fastFinal" THEN RaiseFinalized(c2a, cert) ELSE c2a
           Implied(cc, kind) ==
               IF StakeOf(cert.signers) >= CertQuorum(kind)
               THEN StoreCert(cc, [cert EXCEPT !.kind = kind], "implied")
@@ -378,7 +414,8 @@ StoreCert(c, cert, origin) ==
           c4 == IF cert.kind = "notar"
                 THEN Push(c3, Event("blockNotarized", cert.slot, cert.block))
                 ELSE c3
-          c5 == IF cert.kind # "final" THEN RaiseParentReadyFrom(c4, cert.slot + 1) ELSE c4
+          c5a == IF cert.kind # "final" THEN RaiseParentReadyFrom(c4, cert.slot + 1) ELSE c4
+          c5 == IF cert.kind \in {"notar", "final"} THEN RaiseFinalized(c5a, cert) ELSE c5a
       IN IF cert.kind \notin {"final", "skip"}
          THEN RaiseFallbackEventsIn(c5, ChildSlots(c5, cert.block))
          ELSE c5
@@ -456,30 +493,57 @@ SkipWindowFrom(c, k, last) ==
 \* trySkipWindow: every still-unvoted slot of the window of s, in slot order.
 TrySkipWindow(c, s) == SkipWindowFrom(c, WindowStart(s), WindowEnd(s))
 
+RECURSIVE TryVersions(_, _, _, _)
+\* checkPending's inner loop: the slot's pending versions in order, until one is voted on.
+TryVersions(c, s, ps, i) ==
+    IF i > Len(ps) THEN c
+    ELSE IF TryNotarOk(c, s, ps[i]) THEN TryNotar(c, s, ps[i])
+    ELSE TryVersions(c, s, ps, i + 1)
+
 RECURSIVE PendingFrom(_, _)
 PendingFrom(c, s) ==
     IF s > MaxSlot THEN c
-    ELSE LET p == c.sl[s].pending
-         IN PendingFrom(IF p # NoBlock THEN TryNotar(c, s, p) ELSE c, s + 1)
+    ELSE PendingFrom(TryVersions(c, s, PendingVersions(c.sl[s]), 1), s + 1)
 
 \* checkPending: parked blocks retried in increasing slot order.
 CheckPending(c) == PendingFrom(c, 1)
+
+\* handleEvent's ParentReady case (timers: only the first sets them; setting TRUE again is the same).
+HandleParentReady(c, s, b) ==
+    [CheckPending([c EXCEPT !.sl[s].parentReady = @ \cup {b}]) EXCEPT !.sl[s].timeoutsSet = TRUE]
+
+\* missingParentReady (votor/missing-parent-ready.ts): the parent that b's finalization makes
+\* ready for slot(b) = s, or NoBlock.
+MissingParentReady(c, s, b) ==
+    IF \/ IsWindowStart(s)
+       \/ \E t \in WindowStart(s) .. MaxSlot : c.sl[t].parentReady # {}
+       \/ ~SlotFinalizes(c.sl[s], b)
+       \/ ~HasReceived(c.sl[s], b)
+    THEN NoBlock
+    ELSE Blk(c, b).parent
+
+\* addMissingParentReady (votor/handlers.ts): rule parentReadyFromFinalization.
+AddMissingParentReady(c, s, b) ==
+    IF ~Applies("parentReadyFromFinalization") THEN c
+    ELSE LET p == MissingParentReady(c, s, b)
+         IN IF p = NoBlock THEN c ELSE HandleParentReady(c, s, p)
 
 \* handleEvent (Algorithm 1).
 HandleEvent(c, e) ==
     LET s == e.slot
         b == e.block
     IN CASE e.type = "block" ->
-              IF TryNotarOk(c, s, b) THEN CheckPending(TryNotar(c, s, b))
-              ELSE IF ~c.sl[s].voted THEN [c EXCEPT !.sl[s].pending = b]
-              ELSE c
+              LET c1 == IF TryNotarOk(c, s, b) THEN CheckPending(TryNotar(c, s, b))
+                        ELSE IF ~Applies("allVersionsPending") /\ ~c.sl[s].voted
+                        THEN [c EXCEPT !.sl[s].pending = b]
+                        ELSE c
+              IN AddMissingParentReady(c1, s, b)
+         [] e.type = "finalized" -> AddMissingParentReady(c, s, b)
          [] e.type = "timeout" ->
               IF ~c.sl[s].voted THEN TrySkipWindow(c, s) ELSE c
          [] e.type = "blockNotarized" ->
               TryFinal([c EXCEPT !.sl[s].blockNotarized = @ \cup {b}], s, b)
-         [] e.type = "parentReady" ->
-              [CheckPending([c EXCEPT !.sl[s].parentReady = @ \cup {b}])
-                  EXCEPT !.sl[s].timeoutsSet = TRUE]
+         [] e.type = "parentReady" -> HandleParentReady(c, s, b)
          [] e.type = "safeToNotar" ->
               LET c1 == TrySkipWindow(c, s) IN
               IF c1.sl[s].itsOver THEN c1
@@ -493,12 +557,18 @@ RECURSIVE Drain(_)
 \* runNode's loop: handle queued events in FIFO order until the queue is empty.
 Drain(c) == IF c.q = << >> THEN c ELSE Drain(HandleEvent([c EXCEPT !.q = Tail(@)], Head(c.q)))
 
-\* receiveBlock (Blokstor: only the first complete block of a slot raises a Block event).
+\* receiveBlock (Blokstor: only the first complete block of a slot raises a Block event; under
+\* allVersionsPending every version received while the slot is unvoted, recorded in versions).
 ReceiveBlock(c, id) ==
-    LET blk == Blk(c, id) IN
-    IF blk.slot < 1 \/ blk.slot > MaxSlot THEN c
-    ELSE IF c.sl[blk.slot].firstBlock # NoBlock THEN c
-    ELSE Push([c EXCEPT !.sl[blk.slot].firstBlock = id], Event("block", blk.slot, id))
+    LET s == Blk(c, id).slot IN
+    IF s < 1 \/ s > MaxSlot THEN c
+    ELSE IF ~IsNewVersion(c.sl[s], id) THEN c
+    ELSE LET view == c.sl[s]
+             c1 == IF view.firstBlock = NoBlock THEN [c EXCEPT !.sl[s].firstBlock = id] ELSE c
+             c2 == IF Applies("allVersionsPending") /\ ~view.voted
+                   THEN [c1 EXCEPT !.sl[s].versions = Append(@, id)]
+                   ELSE c1
+         IN Push(c2, Event("block", s, id))
 
 \* receiveMessage
 ReceiveMessage(c, m) ==
@@ -539,11 +609,12 @@ Init ==
 -----------------------------------------------------------------------------
 (* Guards of the correct nodes' own actions (actions/honest.ts)             *)
 
-\* timeoutEnabled: the window's timers are set and s is its earliest unvoted slot.
+\* timeoutEnabled: s is the earliest unvoted slot of its window that timers cover (from the
+\* window start, or from a later slot's ParentReady under parentReadyFromFinalization).
 TimeoutEnabled(n, s) ==
     /\ s \in 1 .. MaxSlot
-    /\ nodes[n][WindowStart(s)].timeoutsSet
-    /\ LET unvoted == {k \in WindowSlots(s) : ~nodes[n][k].voted}
+    /\ LET covered == {k \in WindowSlots(s) : \E j \in WindowSlots(s) : j <= k /\ nodes[n][j].timeoutsSet}
+           unvoted == {k \in covered : ~nodes[n][k].voted}
        IN unvoted # {} /\ Min(unvoted) = s
 
 OwnBlocks(n, s) == {i \in DOMAIN blocks : i # Genesis /\ blocks[i].slot = s /\ blocks[i].proposer = n}
@@ -611,7 +682,7 @@ ByzMessages(z, to) ==
     {BlockMsg(i) : i \in {i \in DOMAIN blocks :
                              /\ blocks[i].proposer = z
                              /\ blocks[i].slot <= MaxSlot
-                             /\ nodes[to][blocks[i].slot].firstBlock = NoBlock}}
+                             /\ IsNewVersion(nodes[to][blocks[i].slot], i)}}
     \cup {VoteMsg(v) : v \in {v \in SignableVotes(z) : CanStoreVote(nodes[to][v.slot], v)}}
     \cup (IF SendsCertificates
           THEN {CertMsg(c) : c \in {c \in AssemblableCerts : ~HasCert(nodes[to][c.slot], c.kind, c.block)}}
@@ -832,7 +903,7 @@ SafeToSkipHolds(n, s) ==
     IN MeetsPpm(SkipStake(view) + total - top, FallbackPpm)
 
 SkipCaused(n, s) ==
-    \/ nodes[n][WindowStart(s)].timeoutsSet
+    \/ \E k \in WindowSlots(s) : nodes[n][k].timeoutsSet
     \/ \E k \in WindowSlots(s) \ {s} :
           /\ CastInitial(n, k)
           /\ \/ CastNotarIn(n, k) /\ SafeToSkipHolds(n, k)
@@ -845,7 +916,8 @@ Justified(n, v) ==
     IN CASE v.kind = "notar" ->
               /\ v.block \in DOMAIN blocks
               /\ blocks[v.block].slot = s
-              /\ view.firstBlock = v.block
+              /\ IF Applies("allVersionsPending") THEN HasReceived(view, v.block)
+                 ELSE view.firstBlock = v.block
               /\ IF IsWindowStart(s) THEN blocks[v.block].parent \in view.parentReady
                  ELSE Vote("notar", s - 1, blocks[v.block].parent, n) \in castVotes[n]
          [] v.kind = "skip" -> SkipCaused(n, s)
@@ -863,11 +935,11 @@ VotesJustified == \A n \in Honest : \A v \in castVotes[n] : Justified(n, v)
 PendingBlocksRetried ==
     \A n \in Honest, s \in 1 .. MaxSlot :
         LET view == nodes[n][s]
-            p == view.pending
-        IN p # NoBlock =>
-              /\ ~view.voted
-              /\ ~(IF IsWindowStart(s) THEN blocks[p].parent \in view.parentReady
-                   ELSE Vote("notar", s - 1, blocks[p].parent, n) \in castVotes[n])
+            ps == PendingVersions(view)
+            Votable(p) == IF IsWindowStart(s) THEN blocks[p].parent \in view.parentReady
+                          ELSE Vote("notar", s - 1, blocks[p].parent, n) \in castVotes[n]
+        IN /\ view.pending # NoBlock => ~view.voted
+           /\ \A i \in 1 .. Len(ps) : ~Votable(ps[i])
 
 -----------------------------------------------------------------------------
 (* Not one of properties/safety: the horizon is not a deadlock (design.md §9). *)

@@ -17,6 +17,7 @@ const SLOT =
   '{ initialVote: Int -> Int, notarFallbackVotes: Set(<<Int, Int>>), skipFallbackVoters: Set(Int), ' +
   `finalVoters: Set(Int), certs: Set(${CERT}), parentReady: Set(Int), voted: Bool, votedNotar: Int, ` +
   'blockNotarized: Set(Int), itsOver: Bool, badWindow: Bool, pending: Int, firstBlock: Int, ' +
+  'versions: Seq(Int), ' +
   'safeToNotarRaised: Set(Int), safeToSkipRaised: Bool, timeoutsSet: Bool }';
 export const ITF_VAR_TYPES: Readonly<Record<string, string>> = {
   nodes: `Int -> (Int -> ${SLOT})`,

@@ -143,6 +143,21 @@ export const MC_MODELS: readonly McModel[] = [
     protocol: 'agave',
     desc: 'protocol agave: 2 correct (stake 3 each) + 1 Byzantine fallback_final voter (stake 1; conflicting vote kinds refused), maxSlot 1, at most 2 messages in flight',
   }),
+  // allVersionsPending: one correct node (nothing in flight), so the equivocating leader's two
+  // versions of slot 2, on its two versions of slot 1, reach it in every order; a Notar for the
+  // second version received is reachable only under agave.
+  model('MC_agave_byz_equiv_w2s2', {
+    validators: 3,
+    stakes: [3, 3, 1],
+    byz: [2],
+    offline: [1],
+    window: 2,
+    maxSlot: 2,
+    offset: 2,
+    strategy: 'equivocating_leader',
+    protocol: 'agave',
+    desc: 'protocol agave: 1 correct (stake 3) + 1 offline (stake 3) + 1 Byzantine equivocating leader of window 1 (slots 1-2, stake 1; every version pending), maxSlot 2',
+  }),
   {
     name: 'MC_weak_equiv',
     header: {

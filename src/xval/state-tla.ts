@@ -52,6 +52,7 @@ function slotToTla(s: SlotState): TlaValue {
     badWindow: tBool(s.badWindow),
     pending: tInt(s.pending),
     firstBlock: tInt(s.firstBlock),
+    versions: tSeq(s.versions.map(tInt)),
     safeToNotarRaised: tIntSet(s.safeToNotarRaised),
     safeToSkipRaised: tBool(s.safeToSkipRaised),
     timeoutsSet: tBool(s.timeoutsSet),

@@ -51,7 +51,7 @@ export function raiseFinalized(ctx: NodeCtx, cert: Cert): void {
     cert.kind === 'fastFinal' || (cert.kind === 'notar' && hasFinal)
       ? [cert.block]
       : cert.kind === 'final'
-        ? view.certs.flatMap((c) => (c.kind === 'notar' ? [c.block] : []))
+        ? view.certs.flatMap((c) => (c.kind === 'notar' ? [c.block] : [])).sort((a, b) => a - b)
         : [];
   for (const block of blocks) {
     const event = { type: 'finalized', slot: cert.slot, block } as const;

@@ -38,6 +38,14 @@ describe('PROTOCOL_RULES', () => {
   });
 });
 
+describe('timed-only rules', () => {
+  it('are the crashed-leader timer only (the untimed model and TLA+ already let any armed timer fire)', () => {
+    const timed = Object.values(PROTOCOL_RULES).filter((r) => r.timedOnly).map((r) => r.name);
+    expect(timed).toEqual(['crashedLeaderTimer']);
+    expect(protocolVariantsMarkdown()).toContain('`crashedLeaderTimer` (timed simulator only):');
+  });
+});
+
 describe('README "Protocol variants"', () => {
   it('is the list written from the table (copy protocolVariantsMarkdown() into README when it changes)', () => {
     expect(readme).toContain(protocolVariantsMarkdown());

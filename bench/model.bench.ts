@@ -17,7 +17,7 @@ export async function run(): Promise<void> {
   bench.add('model.actions (5 validators)', () => {
     for (let i = 0; i < batch; i++) w.model.actions(w.states[i]!);
   });
-  bench.add('checked step: actions + next + 12 properties', () => {
+  bench.add(`checked step: actions + next + ${ALL_SAFETY.length} properties`, () => {
     for (let i = 0; i < batch; i++) {
       w.model.actions(w.states[i]!);
       const s = w.model.next(w.states[i]!, w.actions[i]!);

@@ -40,7 +40,9 @@ describe('PROTOCOL_RULES', () => {
 
 describe('timed-only rules', () => {
   it('are the crashed-leader timer only (the untimed model and TLA+ already let any armed timer fire)', () => {
-    const timed = Object.values(PROTOCOL_RULES).filter((r) => r.timedOnly).map((r) => r.name);
+    const timed = Object.values(PROTOCOL_RULES)
+      .filter((r) => r.timedOnly)
+      .map((r) => r.name);
     expect(timed).toEqual(['crashedLeaderTimer']);
     expect(protocolVariantsMarkdown()).toContain('`crashedLeaderTimer` (timed simulator only):');
   });

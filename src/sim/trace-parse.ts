@@ -6,6 +6,17 @@ import { type NativeTrace, TRACE_FORMAT, TRACE_VERSION } from './trace.ts';
 
 export type TraceResult = { ok: true; trace: NativeTrace } | { ok: false; problems: ConfigProblem[] };
 
+/** A native trace always records its config; a trace without one is most likely a raw TLC or ITF file misread. */
+const MISSING_CONFIG: ConfigProblem = {
+  field: 'config',
+  message: 'missing (a native trace records its config; for a raw TLC or ITF trace give --config FILE)',
+};
+
+/** A config problem named from the trace's root: `config.validators`, and `config` for the whole value (validateConfig calls it `(config)`). */
+function underConfig(p: ConfigProblem): ConfigProblem {
+  return { field: p.field === '(config)' ? 'config' : `config.${p.field}`, message: p.message };
+}
+
 /** Checks a parsed JSON value is a native trace; every problem at once, each naming its field. */
 export function parseNativeTrace(raw: unknown): TraceResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -16,8 +27,8 @@ export function parseNativeTrace(raw: unknown): TraceResult {
   if (t.format !== TRACE_FORMAT) problems.push({ field: 'format', message: `must be "${TRACE_FORMAT}"` });
   if (t.version !== TRACE_VERSION) problems.push({ field: 'version', message: `must be ${TRACE_VERSION}` });
   const config = validateConfig(t.config);
-  if (!config.ok)
-    problems.push(...config.problems.map((p) => ({ field: `config.${p.field}`, message: p.message })));
+  if (t.config === undefined) problems.push(MISSING_CONFIG);
+  else if (!config.ok) problems.push(...config.problems.map(underConfig));
   if (!(t.seed === null || t.seed === undefined || Number.isSafeInteger(t.seed))) {
     problems.push({ field: 'seed', message: 'must be an integer or null' });
   }

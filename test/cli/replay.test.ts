@@ -42,6 +42,19 @@ describe('replay exit codes: 0 nothing violated, 1 a violation reproduced, 2 bad
       /^error: trace .*v2\.json: version: must be 1\nerror: trace .*v2\.json: seed: must be an integer or null\n$/,
     ],
     [
+      'a native trace with no config (the field named, not "config.(config)")',
+      () => {
+        const { config: _dropped, ...noConfig } = storyTrace();
+        return [writeTrace(dir, 'noconfig.json', noConfig)];
+      },
+      /^error: trace .*noconfig\.json: config: missing \(a native trace records its config; for a raw TLC or ITF trace give --config FILE\)\n$/,
+    ],
+    [
+      'a config that is not an object',
+      () => [writeTrace(dir, 'strconfig.json', { ...storyTrace(), config: 'tiny' })],
+      /^error: trace .*strconfig\.json: config: must be a JSON object, got "tiny"\n$/,
+    ],
+    [
       'an action the model does not enable',
       () => [writeTrace(dir, 'rejected.json', storyTrace({ actions: STORY.slice(2), violation: null }))],
       /action 1 is not enabled in this model/,

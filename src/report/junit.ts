@@ -1,18 +1,21 @@
 import type { PropertyResult, TestReport } from './types.ts';
+import { boundedPropertyText, stopperWords } from './verdict.ts';
 
 /**
  * JUnit XML for CI (`--junit FILE`): one <testsuite> per scenario run, one <testcase> per
  * property in the report (only the checked ones are there), named by the property with the
  * scenario as classname. A violation is a <failure> whose message is the counterexample summary
  * and whose text holds the trace and the command that replays it; a property the run never got
- * to is <skipped/>. The layout is the common one that Jenkins, GitLab and GitHub reporters read.
+ * to is <skipped/>. A property that held only within a bounded search passes with <system-out>
+ * saying how deep (the console's words); in a run stopped by --timeout or a signal, what held so
+ * far is <skipped/> "not fully checked", since CI must not count it as a pass. The layout is the common one that Jenkins, GitLab and GitHub reporters read.
  */
 export interface JUnitCase {
   readonly name: string;
   readonly classname: string;
   readonly seconds: number;
   readonly outcome:
-    | { readonly kind: 'passed' }
+    | { readonly kind: 'passed'; readonly output?: string }
     | { readonly kind: 'failure'; readonly type: string; readonly message: string; readonly text: string }
     | { readonly kind: 'skipped'; readonly message: string };
 }
@@ -28,8 +31,11 @@ export interface JUnitSuite {
   readonly output: string;
 }
 
-/** The suite of one scenario run, from its TestReport. */
-export function junitSuite(report: TestReport): JUnitSuite {
+/**
+ * The suite of one scenario run, from its TestReport; `runsRequested` (the run's --runs) lets a
+ * stopped run say how far it got.
+ */
+export function junitSuite(report: TestReport, runsRequested?: number): JUnitSuite {
   const rerun = report.reproduce;
   return {
     name: report.scenario,
@@ -41,7 +47,7 @@ export function junitSuite(report: TestReport): JUnitSuite {
       ['runs', String(report.runs)],
       ['rerun', rerun],
     ],
-    cases: report.property_results.map((p) => propertyCase(report, p)),
+    cases: report.property_results.map((p) => propertyCase(report, p, stoppedMessage(report, runsRequested))),
     output: runNotes(report).join('\n'),
   };
 }
@@ -65,7 +71,16 @@ export function unavailableSuite(scenario: string, reason: string): JUnitSuite {
   };
 }
 
-function propertyCase(report: TestReport, p: PropertyResult): JUnitCase {
+/** "not fully checked: stopped by --timeout after 240 of 300 runs"; null for a run that was not stopped. */
+function stoppedMessage(report: TestReport, runsRequested: number | undefined): string | null {
+  const stopper = stopperWords(report);
+  if (stopper === null) return null;
+  // integration_tests counts the runs of all its drivers, which may exceed the --runs it was given.
+  const known = runsRequested !== undefined && report.runs <= runsRequested;
+  return `not fully checked: ${stopper} after ${report.runs}${known ? ` of ${runsRequested}` : ''} runs`;
+}
+
+function propertyCase(report: TestReport, p: PropertyResult, stopped: string | null): JUnitCase {
   const base = { name: p.name, classname: report.scenario, seconds: p.duration_ms / 1000 };
   if (p.passed === false) {
     const message = `VIOLATED (${violationSize(p)}): ${p.error ?? 'no message'}`;
@@ -89,7 +104,12 @@ function propertyCase(report: TestReport, p: PropertyResult): JUnitCase {
       outcome: { kind: 'skipped', message: 'not checked: the run stopped before this driver ran' },
     };
   }
-  return { ...base, outcome: { kind: 'passed' } };
+  const bounded = boundedPropertyText(p, report);
+  if (stopped !== null) {
+    const message = bounded === null ? stopped : `${stopped}; ${bounded}`;
+    return { ...base, outcome: { kind: 'skipped', message } };
+  }
+  return { ...base, outcome: bounded === null ? { kind: 'passed' } : { kind: 'passed', output: bounded } };
 }
 
 /** "8 steps, shrunk from 13, 1-minimal", as the console summary says it. */
@@ -138,7 +158,9 @@ function suiteLines(s: JUnitSuite): string[] {
 function caseXml(c: JUnitCase): string {
   const head = `    <testcase name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}" time="${seconds(c.seconds)}"`;
   const o = c.outcome;
-  if (o.kind === 'passed') return `${head}/>`;
+  if (o.kind === 'passed' && o.output === undefined) return `${head}/>`;
+  if (o.kind === 'passed')
+    return `${head}>\n      <system-out>${xmlText(o.output ?? '')}</system-out>\n    </testcase>`;
   if (o.kind === 'skipped')
     return `${head}>\n      <skipped message="${xmlEscape(o.message)}"/>\n    </testcase>`;
   const failure = `<failure type="${xmlEscape(o.type)}" message="${xmlEscape(o.message)}">${xmlText(o.text)}</failure>`;

@@ -29,9 +29,15 @@ export function heldText(p: PropertyResult): string {
     : `no violation up to depth ${p.search.checked_depth}`;
 }
 
+/** What stopped a run before its budget was spent ("stopped by --timeout"), null when nothing did. */
+export function stopperWords(report: Pick<TestReport, 'metrics' | 'interrupted'>): string | null {
+  if (report.metrics.timeouts > 0) return 'stopped by --timeout';
+  return report.interrupted ? 'stopped by a signal' : null;
+}
+
 /** Why the search stopped, in the user's terms (the flag that bounded it, or what stopped it). */
 function stopWords(reason: NonNullable<PropertyResult['search']>['stop_reason'], report: TestReport): string {
-  const stopper = report.metrics.timeouts > 0 ? 'stopped by --timeout' : 'stopped by a signal';
+  const stopper = stopperWords(report) ?? 'stopped by a signal';
   switch (reason) {
     case 'depthBound':
       return 'depth bound reached';
@@ -44,6 +50,16 @@ function stopWords(reason: NonNullable<PropertyResult['search']>['stop_reason'],
     default:
       return reason;
   }
+}
+
+/**
+ * One property's claim after a bounded search, with why it stopped: "no violation up to depth 4
+ * (search incomplete: depth bound reached)"; null when it was violated, not checked, or searched
+ * completely (or by no search at all).
+ */
+export function boundedPropertyText(p: PropertyResult, report: TestReport): string | null {
+  if (p.passed !== true || p.search === undefined || p.search.complete) return null;
+  return `${heldText(p)} (search incomplete: ${stopWords(p.search.stop_reason, report)})`;
 }
 
 /**

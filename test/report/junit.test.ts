@@ -224,3 +224,46 @@ describe('JUnit XML: several runs and unavailable scenarios', () => {
     expect(out?.text).toMatch(/stopped before the run budget was spent/);
   });
 });
+
+describe('JUnit XML: bounded searches and stopped runs are not plain passes (issue 11, defect 3)', () => {
+  const bounded = { complete: false, checked_depth: 4, stop_reason: 'depthBound' } as const;
+
+  it('gives a property that held in a bounded search a passing case that says how deep it was checked', () => {
+    const xml = junitXml([
+      junitSuite(report([property('WindowChain', { driver: 'exhaustive', search: bounded })])),
+    ]);
+    const testcase = elementsNamed(parseXml(xml), 'testcase')[0];
+    expect(testcase?.children.map((c) => c.name)).toEqual(['system-out']);
+    expect(testcase?.children[0]?.text).toBe(
+      'no violation up to depth 4 (search incomplete: depth bound reached)',
+    );
+  });
+
+  it('keeps a complete search a plain pass', () => {
+    const complete = { complete: true, checked_depth: 4, stop_reason: 'exhausted' } as const;
+    const xml = junitXml([junitSuite(report([property('WindowChain', { search: complete })]))]);
+    expect(elementsNamed(parseXml(xml), 'testcase')[0]?.children).toEqual([]);
+  });
+
+  it('skips what held so far in a run stopped by --timeout, saying how far it got; a violation stays a failure', () => {
+    const stopped = report([property('HonestVoteUniqueness'), VIOLATED], {
+      runs: 240,
+      success: true,
+      metrics: { ...report([]).metrics, timeouts: 1 },
+    });
+    const root = parseXml(junitXml([junitSuite(stopped, 300)]));
+    const cases = elementsNamed(root, 'testcase');
+    expect(cases[0]?.children.map((c) => c.name)).toEqual(['skipped']);
+    expect(cases[0]?.children[0]?.attrs.message).toBe(
+      'not fully checked: stopped by --timeout after 240 of 300 runs',
+    );
+    expect(cases[1]?.children.map((c) => c.name)).toEqual(['failure']);
+    expect(root.attrs).toMatchObject({ tests: '2', failures: '1', skipped: '1' });
+  });
+
+  it('names a signal as the stop, and runs alone when the requested count is unknown', () => {
+    const stopped = report([property('P')], { runs: 12, interrupted: true, success: false });
+    const skipped = elementsNamed(parseXml(junitXml([junitSuite(stopped)])), 'skipped')[0];
+    expect(skipped?.attrs.message).toBe('not fully checked: stopped by a signal after 12 runs');
+  });
+});

@@ -133,7 +133,7 @@ function finishOutput(
   verbose: boolean,
   io: Output,
 ): boolean {
-  const junitWritten = s.junit === undefined || writeJunit(s.junit, report, io);
+  const junitWritten = s.junit === undefined || writeJunit(s.junit, report, s.runs, io);
   for (const line of actionCoverageLines(report, verbose)) io.out(line);
   if (s.junit !== undefined && junitWritten) io.out(`junit: ${s.junit}`);
   for (const line of scenarioSummaryLines(report, reportWritten ? s.output : null)) io.out(line);
@@ -179,9 +179,9 @@ function announce(s: RunSettings, flags: Flags, stop: StopController): void {
 }
 
 /** Writes the JUnit XML (atomically, like the report); a failure is one line, and exit 1. */
-function writeJunit(path: string, report: TestReport, io: Output): boolean {
+function writeJunit(path: string, report: TestReport, runsRequested: number, io: Output): boolean {
   try {
-    writeFileAtomic(path, junitXml([junitSuite(report)]));
+    writeFileAtomic(path, junitXml([junitSuite(report, runsRequested)]));
     return true;
   } catch (error) {
     io.err(`error: ${writeFailure(path, '--junit', error)}`);

@@ -3,14 +3,17 @@ import {
   closeSync,
   constants,
   existsSync,
+  lstatSync,
   openSync,
   readFileSync,
+  readlinkSync,
   renameSync,
   rmSync,
+  type Stats,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { visible } from '../core/config/visible.ts';
 import { inputError } from './errors.ts';
 import { duplicateMessage, parseJsonStrict } from './json-strict.ts';
@@ -42,13 +45,19 @@ export function readJsonFile(path: string, what: string): unknown {
 /**
  * Writes a file atomically: parent folders created, content written to a temporary file beside
  * it, then renamed over the target — a reader never sees half a file, a crash leaves none.
+ * A symlink is written through (the rename happens beside the file it names, so the link stays
+ * a link); an existing target that is not a regular file is refused, since the rename would
+ * replace a device or a FIFO with a plain file.
  */
 export function writeFileAtomic(path: string, content: string): void {
-  makeFolders(dirname(path));
-  const temp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  const target = linkTarget(path);
+  const kind = nonRegularKind(existingStats(target));
+  if (kind !== null) throw new Error(`${kind}, not a regular file`);
+  makeFolders(dirname(target));
+  const temp = `${target}.tmp-${process.pid}-${Date.now()}`;
   try {
     writeFileSync(temp, content);
-    renameSync(temp, path);
+    renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
@@ -65,8 +74,60 @@ export function writeJsonAtomic(path: string, value: unknown): void {
  */
 export function fileTargetProblems(path: string, what: string): string[] {
   if (path === '') return [`${what}: must not be empty`];
-  if (isFolder(path)) return [`${what} ${path}: is a folder, not a file`];
-  return folderTargetProblems(dirname(path), what, path);
+  let stats: Stats | null;
+  try {
+    stats = existingStats(path);
+  } catch (error) {
+    return [`${what} ${path}: cannot resolve the path (${(error as NodeJS.ErrnoException).code})`];
+  }
+  if (stats?.isDirectory()) return [`${what} ${path}: is a folder, not a file`];
+  const kind = nonRegularKind(stats);
+  if (kind !== null) return [`${what} ${path}: is ${kind}, not a regular file`];
+  return folderTargetProblems(dirname(linkTarget(path)), what, path);
+}
+
+/** The stats of what `path` names (symlinks followed), null when nothing is there; ELOOP throws. */
+function existingStats(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+/** "a FIFO" for a target a write must not replace; null for a regular file or none at all. */
+function nonRegularKind(stats: Stats | null): string | null {
+  if (stats === null || stats.isFile()) return null;
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/** Symlinks never followed this many times: the kernel's own limit (a loop fails stat with ELOOP). */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * The path a write to `path` lands on: symlinks followed one hop at a time, a dangling one
+ * included (its file is created), so that the rename replaces the file and not the link.
+ */
+function linkTarget(path: string): string {
+  let current = path;
+  for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
+    let isLink: boolean;
+    try {
+      isLink = lstatSync(current).isSymbolicLink();
+    } catch {
+      return current;
+    }
+    if (!isLink) return current;
+    current = resolve(dirname(current), readlinkSync(current));
+  }
+  return current;
 }
 
 /** Problems that would stop files being created in the folder `path` (created when missing). */

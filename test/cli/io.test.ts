@@ -1,7 +1,20 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileTargetProblems, folderTargetProblems, readJsonFile } from '../../src/cli/io.ts';
+import { fileTargetProblems, folderTargetProblems, readJsonFile, writeFileAtomic } from '../../src/cli/io.ts';
 import { tempDir } from '../helpers/cli.ts';
 
 describe('output targets are checked before a run', () => {
@@ -51,6 +64,88 @@ describe('output targets are checked before a run', () => {
     mkdirSync(clean);
     expect(folderTargetProblems(join(clean, 'new'), '--out-dir')).toEqual([]);
     expect(readdirSync(clean)).toEqual([]);
+  });
+});
+
+/**
+ * A target that exists but is not a regular file (issue 11 review): renaming a temp file over a
+ * device, a FIFO or a socket would replace it with a regular file. Only nodes made in a temp
+ * folder of the test's own: never a real /dev entry (a test that hit /dev/full destroyed it).
+ */
+describe('a target that is not a regular file is refused', () => {
+  const dir = tempDir();
+  const isRoot = process.getuid?.() === 0;
+
+  it.skipIf(!isRoot)('a character device (mknod in a temp folder)', () => {
+    const device = join(dir, 'mynull');
+    execFileSync('mknod', ['-m', '666', device, 'c', '1', '3']);
+    expect(fileTargetProblems(device, '--output')).toEqual([
+      `--output ${device}: is a character device, not a regular file`,
+    ]);
+    // Through a symlink too: the write would land on the device.
+    const link = join(dir, 'to-null');
+    symlinkSync(device, link);
+    expect(fileTargetProblems(link, '--junit')).toEqual([
+      `--junit ${link}: is a character device, not a regular file`,
+    ]);
+    expect(statSync(device).isCharacterDevice()).toBe(true);
+  });
+
+  it('a FIFO', () => {
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    expect(fileTargetProblems(fifo, '--itf')).toEqual([`--itf ${fifo}: is a FIFO, not a regular file`]);
+  });
+
+  it('a socket', async () => {
+    const path = join(dir, 'sock');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path, resolve));
+    try {
+      expect(fileTargetProblems(path, '--html')).toEqual([`--html ${path}: is a socket, not a regular file`]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a symlink loop', () => {
+    const a = join(dir, 'loop-a');
+    const b = join(dir, 'loop-b');
+    symlinkSync(b, a);
+    symlinkSync(a, b);
+    expect(fileTargetProblems(a, '--output')).toEqual([`--output ${a}: cannot resolve the path (ELOOP)`]);
+  });
+
+  it('writeFileAtomic refuses one too (a race after the check), leaving it as it was', () => {
+    const fifo = join(dir, 'pipe2');
+    execFileSync('mkfifo', [fifo]);
+    expect(() => writeFileAtomic(fifo, 'x')).toThrow(/not a regular file/);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+});
+
+describe('writeFileAtomic through a symlink', () => {
+  it('keeps the link and writes its target (relative links, chains, a link to a file not made yet)', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'target.json'), 'old');
+    symlinkSync(join('real', 'target.json'), join(dir, 'link.json'));
+    symlinkSync('link.json', join(dir, 'link2.json'));
+    expect(fileTargetProblems(join(dir, 'link2.json'), '--output')).toEqual([]);
+    writeFileAtomic(join(dir, 'link2.json'), 'new');
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(dir, 'link2.json')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, 'link.json'))).toBe(join('real', 'target.json'));
+    expect(readFileSync(join(dir, 'real', 'target.json'), 'utf8')).toBe('new');
+    // A dangling link: the file it names is created, the link stays.
+    symlinkSync(join(dir, 'real', 'later.json'), join(dir, 'dangling.json'));
+    writeFileAtomic(join(dir, 'dangling.json'), 'made');
+    expect(lstatSync(join(dir, 'dangling.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real', 'later.json'), 'utf8')).toBe('made');
+    // No temporary file left beside the link or the target.
+    expect(readdirSync(dir).sort()).toEqual(['dangling.json', 'link.json', 'link2.json', 'real']);
+    expect(readdirSync(join(dir, 'real')).sort()).toEqual(['later.json', 'target.json']);
   });
 });
 

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, REPO, runCli, tempDir, writeConfig } from '../helpers/cli.ts';
@@ -84,5 +84,42 @@ describe.skipIf(!existsSync('/proc/self'))('output paths under /proc are refused
       '1',
     ]);
     expectOneLineRefusal(r, '--output /proc/x.json');
+  });
+});
+
+/**
+ * Output targets that exist but are not regular files (issue 11 review): the atomic rename
+ * replaced a device node with a regular file and a symlink with a file, leaving its target
+ * stale. Device nodes are made with mknod in the test's own temp folder, never a real /dev entry.
+ */
+describe('output paths that are devices or symlinks', () => {
+  const dir = tempDir();
+  const config = writeConfig(dir, 'tiny.json', TINY_CONFIG);
+  const scenario = (flags: readonly string[]) =>
+    runBounded(['safety_properties', '--config', config, '--runs', '5', ...flags]);
+
+  it.skipIf(process.getuid?.() !== 0)(
+    'a device for --output or --junit is refused and left a device',
+    async () => {
+      const device = join(dir, 'mynull');
+      execFileSync('mknod', ['-m', '666', device, 'c', '1', '3']);
+      expectOneLineRefusal(await scenario(['--output', device]), `--output ${device}`);
+      expectOneLineRefusal(
+        await scenario(['--output', join(dir, 'r.json'), '--junit', device]),
+        `--junit ${device}`,
+      );
+      expect(statSync(device).isCharacterDevice()).toBe(true);
+      expect(existsSync(join(dir, 'r.json'))).toBe(false);
+    },
+  );
+
+  it('--output through a symlink writes the target and keeps the link', async () => {
+    const target = join(dir, 'target.json');
+    writeFileSync(target, 'old');
+    symlinkSync('target.json', join(dir, 'link.json'));
+    const r = await scenario(['--output', join(dir, 'link.json')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(target, 'utf8')).scenario).toBe('safety_properties');
   });
 });

@@ -4,7 +4,8 @@ import { type PropertyResult, reportVerdict, type TestReport, type Verdict } fro
  * The words of a verdict when an exhaustive search took part. Only a search that exhausted its
  * bounded space earns PASS; one cut by `--depth`, `--max-states` or a stop says "no violation up
  * to depth N (search incomplete: why)", as TLC and Apalache say "no error up to" for a bounded check.
- * Random and timed runs keep PASS: it is the tool's established word there, and never a proof.
+ * Random and timed runs alone keep PASS (the tool's established word there, never a proof); beside a
+ * bounded search the headline says "no violation (random runs, …)" and never PASS.
  */
 
 type Verdicts = Pick<TestReport, 'success' | 'violations' | 'property_results'>;
@@ -77,7 +78,10 @@ export function boundedSearch(report: TestReport): { claim: string; why: string 
   return { claim, why: [...reasons].join('; ') };
 }
 
-/** The headline after "scenario: ": PASS, VIOLATION, INCOMPLETE, or the bounded search's claim. */
+/**
+ * The headline after "scenario: ": PASS, VIOLATION, INCOMPLETE, or the bounded search's claim;
+ * it says PASS only when the verdict is pass.
+ */
 export function verdictHeadline(report: TestReport): string {
   const word = reportVerdict(report);
   const checked = report.property_results.filter((p) => p.passed !== null);
@@ -93,5 +97,14 @@ export function verdictHeadline(report: TestReport): string {
       ? `PASS (exhaustive: ${states ?? 'n/a'} states, complete)`
       : 'PASS; exhaustive search complete';
   }
-  return onlySearched ? claim : `PASS; exhaustive search: ${claim}`;
+  // The verdict is no_violation_bounded: PASS would claim more than the search showed.
+  return onlySearched ? claim : `no violation (${runKinds(checked)}); exhaustive search: ${claim}`;
+}
+
+const RUN_KIND: Readonly<Record<string, string>> = { pbt: 'random runs', sim: 'timed runs' };
+
+/** "random runs, timed runs": the drivers besides the search, in the user's words. */
+function runKinds(checked: readonly PropertyResult[]): string {
+  const drivers = new Set(checked.filter((p) => p.search === undefined).map((p) => p.driver));
+  return [...drivers].map((d) => RUN_KIND[d] ?? `${d} runs`).join(', ');
 }

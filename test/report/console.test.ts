@@ -141,7 +141,7 @@ describe('exhaustive verdicts say how far the search got', () => {
     expect(lines).toContain('  HonestVoteUniqueness               no violation up to depth 8');
   });
 
-  it('a report with random runs and a bounded search keeps PASS for the runs and qualifies the search', () => {
+  it('a report with random runs and a bounded search is not headed PASS: it follows the no_violation_bounded verdict', () => {
     const search = { complete: false, checked_depth: 5, stop_reason: 'maxStates' } as const;
     const lines = scenarioSummaryLines(
       report({
@@ -150,16 +150,18 @@ describe('exhaustive verdicts say how far the search got', () => {
         violations: 0,
         property_results: [
           property('HonestVoteUniqueness [pbt]'),
+          property('HonestVoteUniqueness [sim]', { driver: 'sim' }),
           property('HonestVoteUniqueness [exhaustive]', { driver: 'exhaustive', search }),
         ],
       }),
       'r/a.json',
     );
     expect(lines[0]).toBe(
-      'integration_tests: PASS; exhaustive search: no violation up to depth 5 (search incomplete: --max-states reached)',
+      'integration_tests: no violation (random runs, timed runs); exhaustive search: no violation up to depth 5 (search incomplete: --max-states reached)',
     );
-    expect(lines.slice(2, 4)).toEqual([
+    expect(lines.slice(2, 5)).toEqual([
       '  HonestVoteUniqueness [pbt]         holds',
+      '  HonestVoteUniqueness [sim]         holds',
       '  HonestVoteUniqueness [exhaustive]  no violation up to depth 5',
     ]);
   });

@@ -13,7 +13,7 @@ export function scenarioSummaryLines(report: TestReport, output: string | null):
     `  ${report.runs} runs, ${report.states_explored} states (${report.metrics.coverage.unique_states ?? 'n/a'} distinct), ${report.duration_ms} ms, ${report.metrics.states_per_second ?? 0} states/s`,
   ];
   const sweep = report.extra?.sweep as SweepRow[] | undefined;
-  const held = boundedSearch(report)?.claim;
+  const held = boundedSearch(report)?.claim ?? allHeldText(report);
   lines.push(...(sweep ? sweepLines(sweep, held) : propertyLines(report)));
   lines.push(...noteLines(report));
   lines.push(output === null ? 'report: not written (see the error above)' : `report: ${output}`);
@@ -57,6 +57,19 @@ function violationSize(
   return `${steps}, ${from}, ${p.one_minimal ? '1-minimal' : 'not shown 1-minimal'}`;
 }
 
+/**
+ * "all properties hold", unless --properties or --skip-properties left some out: then only the
+ * selected ones were checked, and the words count them ("both selected properties hold").
+ */
+export function allHeldText(report: Pick<TestReport, 'extra'>): string {
+  const selected = report.extra?.properties_selected as readonly string[] | undefined;
+  const skipped = report.extra?.properties_skipped as readonly string[] | undefined;
+  if (selected === undefined || skipped === undefined || skipped.length === 0) return 'all properties hold';
+  if (selected.length === 1) return `the selected property (${selected[0]}) holds`;
+  if (selected.length === 2) return 'both selected properties hold';
+  return `all ${selected.length} selected properties hold`;
+}
+
 /** A row of byzantine_resilience's `extra.sweep` (the fields the summary reads). */
 export interface SweepRow {
   readonly strategy: string;
@@ -68,7 +81,8 @@ export interface SweepRow {
 
 /**
  * byzantine_resilience: one line per strategy and Byzantine count instead of one per property.
- * `held` replaces "all properties hold" when a bounded search checked the cells (its claim).
+ * `held` replaces "all properties hold" when a bounded search checked the cells (its claim) or a
+ * selection left properties out (allHeldText).
  */
 export function sweepLines(sweep: readonly SweepRow[], held = 'all properties hold'): string[] {
   return sweep.map((row) => {

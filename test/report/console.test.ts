@@ -179,6 +179,42 @@ describe('exhaustive verdicts say how far the search got', () => {
   });
 });
 
+describe('sweep rows under --properties (issue 11)', () => {
+  const sweep = [{ strategy: 'none', byzantine_count: 0, byzantine_stake_share: 0, runs: 3, violated: [] }];
+  const selected = (names: string[]) =>
+    report({
+      scenario: 'byzantine_resilience',
+      success: true,
+      violations: 0,
+      property_results: names.map((n) => property(`${n} [none.b0]`)),
+      extra: { sweep, properties_selected: names, properties_skipped: ['ChainConsistency'] },
+    });
+
+  it('says how many selected properties hold, not "all properties hold"', () => {
+    const row = '  none                 byzantine 0 (   0%),     3 runs: ';
+    const two = scenarioSummaryLines(
+      selected(['NotarizationUniqueness', 'HonestVoteUniqueness']),
+      'r/b.json',
+    );
+    expect(two[2]).toBe(`${row}both selected properties hold`);
+    const three = scenarioSummaryLines(selected(['A', 'B', 'C']), 'r/b.json');
+    expect(three[2]).toBe(`${row}all 3 selected properties hold`);
+    const one = scenarioSummaryLines(selected(['WindowChain']), 'r/b.json');
+    expect(one[2]).toBe(`${row}the selected property (WindowChain) holds`);
+  });
+
+  it('keeps "all properties hold" when nothing was skipped', () => {
+    const all = report({
+      scenario: 'byzantine_resilience',
+      success: true,
+      violations: 0,
+      property_results: [property('A [none.b0]')],
+      extra: { sweep, properties_selected: ['A'], properties_skipped: [] },
+    });
+    expect(scenarioSummaryLines(all, 'r/b.json')[2]).toMatch(/: all properties hold$/);
+  });
+});
+
 describe('verdict field', () => {
   it('is pass, no_violation_bounded, violation or incomplete', () => {
     const bounded = { complete: false, checked_depth: 4, stop_reason: 'depthBound' } as const;

@@ -1,20 +1,39 @@
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shellQuote } from '../core/shell-quote.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/alpenglow', import.meta.url));
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The package.json script that runs this CLI (`"alpenglow": "node bin/alpenglow"`). */
+const NPM_SCRIPT = 'alpenglow';
+
 /**
  * How to run this CLI from `cwd`, as the first word of every command the tool prints (reproduce,
  * rerun, hints). `alpenglow` alone is not on a fresh clone's PATH, so: inside the repository the
  * relative path (`./bin/alpenglow`, `../../bin/alpenglow`), outside it the absolute path, which
  * runs from anywhere. Quoted for the shell when the path needs it.
+ *
+ * Launched by `npm run alpenglow`, the process runs at the package root whichever directory the
+ * user typed it in (npm keeps that one in INIT_CWD), and the user's paths are relative to the root:
+ * `./bin/alpenglow` would fail from their directory, while the npm script itself runs there (and
+ * from any directory of the package) with the same paths. So print that.
  */
-export function cliInvocation(cwd: string = process.cwd()): string {
+export function cliInvocation(
+  cwd: string = process.cwd(),
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
+  if (launchedByNpmScript(env)) return `npm run -s ${NPM_SCRIPT} --`;
   const fromRepo = relative(REPO, cwd);
   const inside = fromRepo === '' || (!fromRepo.startsWith('..') && !isAbsolute(fromRepo));
   if (!inside) return shellQuote(BIN);
   const path = relative(cwd, BIN);
   return shellQuote(path.startsWith('..') ? path : `./${path}`);
+}
+
+/** This package's `alpenglow` script, not another package's script of the same name (npm_package_json names the package when npm sets it). */
+function launchedByNpmScript(env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env.npm_lifecycle_event !== NPM_SCRIPT) return false;
+  const pkg = env.npm_package_json;
+  return pkg === undefined || resolve(pkg) === join(REPO, 'package.json');
 }

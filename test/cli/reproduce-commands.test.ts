@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/core/config/index.ts';
 import { buildTrace } from '../../src/sim/trace.ts';
@@ -119,5 +119,34 @@ describe('printed commands run as printed', () => {
     const shown = await cli(['report', trace, '--html', page], REPO);
     expect(shown.code, shown.stderr).toBe(0);
     expect(readFileSync(page, 'utf8')).toContain(`./bin/alpenglow replay &#39;${trace}&#39;`);
+  });
+
+  it('through `npm run alpenglow` from a subdirectory: npm run -s alpenglow -- …, which runs there', async () => {
+    // npm runs the script at the package root, so the user's paths are relative to it; the printed
+    // commands keep those paths and go back through npm, which works from any directory of the package.
+    const sub = join(REPO, 'test', 'cli');
+    const config = relative(REPO, join(dir, 'stall.json'));
+    const out = relative(REPO, join(dir, 'npm.json'));
+    const args = ['--config', config, '--output', out, '--runs', '1', '--seed', '1'];
+    const r = await run('npm', ['run', '-s', 'alpenglow', '--', 'liveness_properties', ...args], sub);
+    expect(r.code, r.stderr).toBe(1);
+    const [reproduce] = printed(r.stdout, 'reproduce');
+    expect(reproduce).toBe(
+      `npm run -s alpenglow -- replay ${out.replace('.json', '.EventualProgress.trace.json')}`,
+    );
+    const [rerun] = printed(r.stdout, 'rerun');
+    expect(rerun).toMatch(/^npm run -s alpenglow -- liveness_properties /);
+    // In parallel (each npm start costs ~1 s): the rerun rewrites the trace atomically, same bytes.
+    const [again, repeated, typo] = await Promise.all([
+      shell(reproduce as string, sub),
+      shell(rerun as string, sub),
+      run('npm', ['run', '-s', 'alpenglow', '--', 'safety'], sub),
+    ]);
+    expect(again.code, again.stderr).toBe(1);
+    expect(again.stdout).toContain('recorded violation EventualProgress: reproduced');
+    expect(repeated.code, repeated.stderr).toBe(1);
+    expect(printed(repeated.stdout, 'rerun')).toEqual([rerun]);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain("see 'npm run -s alpenglow -- --help'");
   });
 });

@@ -36,6 +36,8 @@ export interface SummaryEntry {
   readonly runs_requested: number | null;
   /** For a job that must find a violation: the property family, and the ones of it that failed. */
   readonly expected_violation: { readonly family: string; readonly found: string[] } | null;
+  /** What stopped the job's run before its budget was spent (its report's timeouts / interrupted). */
+  readonly stopped_by: 'timeout' | 'signal' | null;
 }
 
 export interface PipelineSummary {
@@ -66,14 +68,23 @@ export function summaryTable(summary: PipelineSummary): string[] {
 
 /** A row's status: how far a stopped run got, what an expected violation found. */
 function statusCell(e: SummaryEntry): string {
-  if (e.status === 'expected_violation')
-    return `EXPECTED VIOLATION (found: ${e.expected_violation?.found[0] ?? '?'})`;
+  if (e.status === 'expected_violation') {
+    // Found before a stop: the row still says the run did not spend its budget.
+    const stopped =
+      e.stopped_by && e.runs !== null ? `; stopped by ${e.stopped_by} after ${runsDone(e)}` : '';
+    return `EXPECTED VIOLATION (found: ${e.expected_violation?.found[0] ?? '?'}${stopped})`;
+  }
   if (e.status === 'missing_violation') return 'FAIL: expected a violation, none found';
   const label = e.status.toUpperCase();
   if ((e.status !== 'timeout' && e.status !== 'interrupted') || e.runs === null) return label;
+  return `${label} (${runsDone(e)})`;
+}
+
+/** "240 of 300 runs", or "240 runs" when the runs asked for are unknown. */
+function runsDone(e: SummaryEntry): string {
   // integration_tests counts the runs of all its drivers, which may exceed the --runs it was given.
-  if (e.runs_requested === null || e.runs > e.runs_requested) return `${label} (${e.runs} runs)`;
-  return `${label} (${e.runs} of ${e.runs_requested} runs)`;
+  if (e.runs_requested === null || e.runs === null || e.runs > e.runs_requested) return `${e.runs} runs`;
+  return `${e.runs} of ${e.runs_requested} runs`;
 }
 
 const MAX_REPRODUCE_SHOWN = 3;

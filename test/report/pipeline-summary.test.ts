@@ -26,6 +26,7 @@ function entry(overrides: Partial<SummaryEntry>): SummaryEntry {
     runs: 300,
     runs_requested: 300,
     expected_violation: null,
+    stopped_by: null,
     ...overrides,
   };
 }
@@ -95,5 +96,31 @@ describe('verify summary', () => {
     expect(rows[6]).toMatch(
       /^lost +FAIL: expected a violation, none found .* expected a safety violation \(2 of 7 Byzantine\), none found$/,
     );
+  });
+});
+
+describe('verify summary: an expected violation found in a stopped run', () => {
+  it('says the run was stopped, and how far it got', () => {
+    const found = entry({
+      id: 'withholding',
+      status: 'expected_violation',
+      exit_code: 1,
+      runs: 240,
+      runs_requested: 300,
+      stopped_by: 'timeout',
+      expected_violation: { family: 'safety', found: ['WindowChain [withholding.b2]'] },
+    });
+    const row = summaryTable(summary([found]))[2];
+    expect(row).toContain(
+      'EXPECTED VIOLATION (found: WindowChain [withholding.b2]; stopped by timeout after 240 of 300 runs)',
+    );
+  });
+
+  it('says nothing more when the run spent its budget', () => {
+    const found = entry({
+      status: 'expected_violation',
+      expected_violation: { family: 'safety', found: ['WindowChain'] },
+    });
+    expect(summaryTable(summary([found]))[2]).toContain('EXPECTED VIOLATION (found: WindowChain)  ');
   });
 });

@@ -231,7 +231,15 @@ function entryOf(
     runs: outcome.report?.runs ?? null,
     runs_requested: job.runs,
     expected_violation: verdict.expected_violation,
+    stopped_by: stoppedBy(outcome.report),
   };
+}
+
+/** What stopped a job's run early, from its report (none: nothing did, or there is no report). */
+function stoppedBy(report: JobOutcome['report']): SummaryEntry['stopped_by'] {
+  if (!report) return null;
+  if (report.metrics.timeouts > 0) return 'timeout';
+  return report.interrupted ? 'signal' : null;
 }
 
 function skipped(scenario: ScenarioName, note: string): SummaryEntry {
@@ -254,5 +262,6 @@ function skipped(scenario: ScenarioName, note: string): SummaryEntry {
     runs: null,
     runs_requested: null,
     expected_violation: null,
+    stopped_by: null,
   };
 }

@@ -4,7 +4,8 @@ import { MODES, type Mode, type ScenarioResult } from './types.ts';
 /**
  * One result from several driver runs (a sweep's cells, one scenario's drivers): verdicts listed
  * side by side, counts added, interrupted if any part was. Distinct-state counts add up because
- * the parts explore different configurations or drivers. Each verdict keeps its label, so the
+ * the parts explore different configurations or drivers; a part that does not count them (the
+ * timed simulator) adds nothing, and when no part counts them they stay null. Each verdict keeps its label, so the
  * parts' verdicts on one property stay apart.
  */
 export function mergeResults(
@@ -15,8 +16,8 @@ export function mergeResults(
   return {
     properties: parts.flatMap((p) => p.properties),
     statesExplored: sum((r) => r.statesExplored),
-    uniqueStates: sum((r) => r.uniqueStates ?? 0),
-    transitions: sum((r) => r.transitions ?? 0),
+    uniqueStates: sumMeasured(parts.map((r) => r.uniqueStates)),
+    transitions: sumMeasured(parts.map((r) => r.transitions)),
     stateSpaceCoverage: null,
     byzantineEvents: sum((r) => r.byzantineEvents),
     networkEvents: sum((r) => r.networkEvents),
@@ -25,6 +26,12 @@ export function mergeResults(
     actionCoverage: mergeCoverage(parts),
     extra,
   };
+}
+
+/** The sum of the values measured; null when none was (a 0 would be a made-up metric). */
+function sumMeasured(values: readonly (number | null)[]): number | null {
+  const measured = values.filter((v): v is number => v !== null);
+  return measured.length === 0 ? null : measured.reduce((a, b) => a + b, 0);
 }
 
 /** Per driver, the coverage of every part that ran it, added up (sweep cells run one driver many times). */

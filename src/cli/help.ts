@@ -81,7 +81,9 @@ ${usage}
 scenarios:
 ${scenarios}
 
-exit codes: 0 all properties hold; 1 a violation was found or an error occurred;
+exit codes: 0 all properties hold, or a bounded exhaustive search found no violation
+              (it says "no violation up to depth N", not PASS);
+            1 a violation was found or an error occurred;
             124 --timeout ran out before the budget was spent and nothing was found;
             130/143 stopped by SIGINT/SIGTERM (the report is still written);
             replay only: 2 bad input (unreadable, invalid trace, bad flags), 1 reproduced.
@@ -108,6 +110,10 @@ function modesLine(s: ScenarioDefinition): string {
   return `modes: ${all}, one after another (--mode runs one of them only)`;
 }
 
+/** Printed by every scenario run (scenario.ts finishOutput, report/console-coverage.ts). */
+const COVERAGE_LINE =
+  'after every run: per-action coverage (one line per driver, the table with --verbose; report extra.action_coverage)';
+
 export function scenarioHelp(name: ScenarioName): string {
   const s = SCENARIOS[name];
   return `alpenglow ${name} — ${s.description}
@@ -116,7 +122,8 @@ usage: alpenglow ${name} [flags]
 
 flags (--flag value and --flag=value both work):
 ${flagTable(scenarioFlags(s))}
-${modesLine(s)}`;
+${modesLine(s)}
+${COVERAGE_LINE}`;
 }
 
 export function replayHelp(): string {

@@ -72,6 +72,23 @@ describe('help derived from the code', () => {
   });
 });
 
+describe('help says what every run prints and how it exits (issue 11)', () => {
+  it("every scenario's help mentions the per-action coverage printed after every run", () => {
+    for (const name of Object.keys(SCENARIOS) as (keyof typeof SCENARIOS)[]) {
+      expect(scenarioHelp(name), name).toContain(
+        'after every run: per-action coverage (one line per driver, the table with --verbose; report extra.action_coverage)',
+      );
+    }
+  });
+
+  it('exit code 0 covers a bounded exhaustive search with no violation', () => {
+    const help = mainHelp();
+    expect(help).toMatch(
+      /exit codes: 0 all properties hold[^;]*bounded exhaustive search[^;]*no violation up to depth N/,
+    );
+  });
+});
+
 describe('main help', () => {
   it('says how to run alpenglow from the current directory', async () => {
     const r = await run(['--help']);

@@ -90,6 +90,11 @@ exit codes: 0 all properties hold, or a bounded exhaustive search found no viola
 Run 'alpenglow <command> --help' for a command's flags.`;
 }
 
+/** The one driver a flag is for, when its description starts "exhaustive: …" (or pbt:, sim:). */
+export function flagDriver(f: FlagSpec): Mode | undefined {
+  return /^(pbt|sim|exhaustive):/.exec(f.description)?.[1] as Mode | undefined;
+}
+
 /**
  * A scenario's own flags: `--runs` with its default, `--mode` with only its modes (none: no
  * `--mode`), and flags documented as "exhaustive: …" only when it has the exhaustive driver.
@@ -98,7 +103,7 @@ export function scenarioFlags(s: ScenarioDefinition): FlagSpec[] {
   return SCENARIO_FLAGS.flatMap((f): FlagSpec[] => {
     if (f.name === 'runs') return [runsFlag(s.defaultRuns ?? DEFAULT_RUNS)];
     if (f.name === 'mode') return s.modes.length === 0 ? [] : [{ ...f, value: s.modes.join('|') }];
-    const only = /^(pbt|sim|exhaustive):/.exec(f.description)?.[1] as Mode | undefined;
+    const only = flagDriver(f);
     return only === undefined || s.modes.includes(only) ? [f] : [];
   });
 }

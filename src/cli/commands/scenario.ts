@@ -25,7 +25,7 @@ import { loadConfig } from '../config-file.ts';
 import { annotate, type CrossValidationRun, runCrossValidation } from '../cross-validation.ts';
 import { inputError } from '../errors.ts';
 import { DEFAULT_MAX_STATES, DEFAULT_RUNS, SCENARIO_FLAGS } from '../flags.ts';
-import { scenarioHelp } from '../help.ts';
+import { flagDriver, scenarioHelp } from '../help.ts';
 import { writeFailure, writeFileAtomic, writeJsonAtomic } from '../io.ts';
 import { collectMetadata } from '../metadata.ts';
 import type { Output } from '../output.ts';
@@ -69,14 +69,15 @@ export async function scenarioCommand(
   if (scenario.unavailable)
     throw inputError(`scenario ${name} is not available yet: ${scenario.unavailable}`);
   const settings = resolveSettings(name, args.flags);
+  const flags = withoutUnusedFlags(scenario, settings.mode, args.flags, io);
   const unmirrored =
-    args.flags['cross-validate'] === true ? tlaMirrorProblem(buildModelConfig(settings.config)) : null;
+    flags['cross-validate'] === true ? tlaMirrorProblem(buildModelConfig(settings.config)) : null;
   if (unmirrored !== null) throw inputError(`--cross-validate: ${unmirrored}`);
-  const stop = new StopController((args.flags.timeout as number | undefined) ?? null);
+  const stop = new StopController((flags.timeout as number | undefined) ?? null);
   const progress = new ProgressLine(stderrIsTTY());
   stop.listen((signal) => io.err(`\n${signal} received: stopping, the report will still be written`));
-  const ctx = buildContext(settings, args.flags, stop, progress, io);
-  announce(settings, args.flags, stop);
+  const ctx = buildContext(settings, flags, stop, progress, io);
+  announce(settings, flags, stop);
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const ran = await scenario.run(ctx).finally(() => progress.clear());
@@ -103,7 +104,7 @@ export async function scenarioCommand(
       seed,
       mode: reportMode(settings),
       exitCode,
-      reproduce: rerunCommand(settings, args.flags),
+      reproduce: rerunCommand(settings, flags),
       cli: cliInvocation(),
     },
     result,
@@ -119,7 +120,33 @@ export async function scenarioCommand(
   const written = writeReport(output, report, io);
   if (xv) for (const line of crossValidationWarnings(xv)) io.err(line);
   if (xv) for (const line of crossValidationLines(xv)) io.out(line);
-  return finishOutput(report, settings, written, args.flags.verbose === true, io) ? exitCode : 1;
+  return finishOutput(report, settings, written, flags.verbose === true, io) ? exitCode : 1;
+}
+
+/**
+ * Flags for a driver this run does not use (`--max-states` on liveness, sim only; or with an
+ * explicit `--mode pbt`): a warning each, and left out of the run and its rerun line. A warning,
+ * not an error: one command line shared by several scenarios (a script, a verify profile) stays valid.
+ */
+function withoutUnusedFlags(
+  scenario: ScenarioDefinition,
+  mode: Mode | null,
+  flags: Flags,
+  io: Output,
+): Flags {
+  const drivers = mode === null ? scenario.modes : [mode];
+  const kept = { ...flags };
+  for (const spec of SCENARIO_FLAGS) {
+    const only = flagDriver(spec);
+    if (only === undefined || drivers.includes(only) || flags[spec.name] === undefined) continue;
+    const why =
+      scenario.modes.includes(only) && mode !== null
+        ? `with --mode ${mode} (it is for --mode ${only})`
+        : `on ${scenario.name} (its only mode${scenario.modes.length === 1 ? ' is' : 's are'} ${scenario.modes.join(', ')})`;
+    io.err(`warning: --${spec.name} has no effect ${why}`);
+    delete kept[spec.name];
+  }
+  return kept;
 }
 
 /**

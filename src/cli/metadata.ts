@@ -3,8 +3,11 @@ import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { TestReport } from '../report/types.ts';
 
-/** Provenance of a report: tool and Node versions, host, CI flag, git commit when available. */
-export function collectMetadata(): TestReport['metadata'] {
+/**
+ * Provenance of a report: tool and Node versions, host, CI flag, git commit when available, and
+ * the directory the run was made in (`report --html` elsewhere prints its commands from there).
+ */
+export function collectMetadata(runDirectory: string = process.cwd()): TestReport['metadata'] {
   const environment: Record<string, string> = {};
   for (const key of ['CI', 'FC_NUM_RUNS', 'ALPENGLOW_SEED']) {
     const value = process.env[key];
@@ -18,6 +21,7 @@ export function collectMetadata(): TestReport['metadata'] {
     hostname: hostname(),
     environment,
     git_commit: gitCommit(),
+    run_directory: runDirectory,
   };
 }
 

@@ -81,6 +81,8 @@ export interface TestReport {
     hostname: string;
     environment: Record<string, string>;
     git_commit: string | null;
+    /** Absolute directory the scenario ran in: its printed commands' paths are relative to it. Absent in older reports. */
+    run_directory?: string;
   };
   seed: number;
   mode: string;

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reportHtml } from '../../src/report/html.ts';
 import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
 import { TWENTY_PERCENT_EQUIVOCATION } from '../helpers/fixtures.ts';
+import { report } from '../report/fixture.ts';
 
 describe('alpenglow report --html', () => {
   it('renders a report and a trace as self-contained pages', async () => {
@@ -46,5 +48,35 @@ describe('alpenglow report --html', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('neither a TestReport nor an alpenglow trace');
+  });
+});
+
+describe("report --html: the page's commands run from where the page is made", () => {
+  const ran = (runDirectory?: string) => {
+    const r = report({ reproduce: './bin/alpenglow safety_properties --config c.json --seed 7' });
+    return { ...r, metadata: { ...r.metadata, ...(runDirectory ? { run_directory: runDirectory } : {}) } };
+  };
+
+  it("made in the run's directory: each command as the run printed it", () => {
+    const html = reportHtml(ran('/work/x'), { cwd: '/work/x' });
+    expect(html).toContain(
+      '<th>rerun</th><td>./bin/alpenglow safety_properties --config c.json --seed 7</td>',
+    );
+    expect(html).toContain('<code>alpenglow replay r/a.WindowChain.trace.json</code>');
+    expect(html).not.toContain('cd ');
+  });
+
+  it("made elsewhere: each command goes to the run's directory first, quoted for the shell", () => {
+    const html = reportHtml(ran("/tmp/my run's"), { cwd: '/work/x' });
+    const cd = 'cd &#39;/tmp/my run&#39;\\&#39;&#39;s&#39; &#38;&#38; ';
+    expect(html).toContain(`<th>rerun</th><td>${cd}./bin/alpenglow safety_properties`);
+    expect(html).toContain(`<code>${cd}alpenglow replay r/a.WindowChain.trace.json</code>`);
+    expect(html).toContain('<th>run directory</th><td>/tmp/my run&#39;s</td>');
+  });
+
+  it('a report that does not record its directory: the page says where its commands run', () => {
+    const html = reportHtml(ran(), { cwd: '/work/x' });
+    expect(html).toContain('commands run from the directory the scenario ran in');
+    expect(html).not.toContain('cd ');
   });
 });

@@ -149,4 +149,33 @@ describe('printed commands run as printed', () => {
     expect(typo.code).toBe(1);
     expect(typo.stderr).toContain("see 'npm run -s alpenglow -- --help'");
   });
+
+  it('report --html made in another directory: every command on the page runs from there', async () => {
+    // The reviewer's case: a report of a run with relative paths, its page made elsewhere.
+    const ranIn = tempDir();
+    writeFileSync(join(ranIn, 'stall.json'), JSON.stringify(STALL));
+    expect((await stall(ranIn, 'stall.json', 'r.json')).code).toBe(1);
+    const madeIn = tempDir();
+    const fresh = await pageCommands(join(ranIn, 'r.json'), madeIn);
+    expect(fresh.commands).toHaveLength(3); // rerun, and the two stalled properties' replays
+    const [rerun, ...replays] = await Promise.all(fresh.commands.map((c) => shell(c, madeIn)));
+    expect(rerun?.code, rerun?.stderr).toBe(1);
+    expect(rerun?.stdout).toMatch(/EventualProgress +VIOLATED/);
+    for (const replay of replays) {
+      expect(replay.code, replay.stderr).toBe(1);
+      expect(replay.stdout).toMatch(/recorded violation \w+: reproduced/);
+    }
+  });
 });
+
+/** `report INPUT --html` run in `cwd`: the page's commands (rerun row, then each reproduce), unescaped. */
+async function pageCommands(input: string, cwd: string): Promise<{ commands: string[] }> {
+  const page = join(cwd, 'page.html');
+  const made = await cli(['report', input, '--html', page], cwd);
+  expect(made.code, made.stderr).toBe(0);
+  const html = readFileSync(page, 'utf8');
+  const fromEntities = (s: string) => s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
+  const rerun = /<th>rerun<\/th><td>(.*?)<\/td>/.exec(html)?.[1];
+  const reproduce = [...html.matchAll(/<code>(.*?)<\/code>/g)].map((m) => m[1] as string);
+  return { commands: [rerun as string, ...reproduce].map(fromEntities) };
+}

@@ -53,7 +53,7 @@ function reportCommandHtml(path: string, raw: Record<string, unknown>): string {
   if (typeof raw.scenario !== 'string' || !Array.isArray(raw.property_results)) {
     throw inputError(`input ${path}: neither a TestReport nor an alpenglow trace`);
   }
-  return reportHtml(raw as unknown as TestReport);
+  return reportHtml(raw as unknown as TestReport, { cwd: process.cwd() });
 }
 
 function traceCommandHtml(path: string, raw: unknown): string {

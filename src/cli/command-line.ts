@@ -31,9 +31,22 @@ export function cliInvocation(
   return shellQuote(path.startsWith('..') ? path : `./${path}`);
 }
 
-/** This package's `alpenglow` script, not another package's script of the same name (npm_package_json names the package when npm sets it). */
+/** Scripts of package.json that run this CLI without being it: from the root, ./bin/alpenglow runs as printed. */
+const OTHER_LAUNCHERS = new Set(['start', 'fuzz:nightly']);
+
+/**
+ * This package's `alpenglow` script (not another package's script of the same name:
+ * npm_package_json names the package when npm sets it), or `npm start` / `npm run fuzz:nightly`
+ * typed in a subdirectory of the package, where ./bin/alpenglow would not run.
+ */
 function launchedByNpmScript(env: Readonly<Record<string, string | undefined>>): boolean {
-  if (env.npm_lifecycle_event !== NPM_SCRIPT) return false;
   const pkg = env.npm_package_json;
-  return pkg === undefined || resolve(pkg) === join(REPO, 'package.json');
+  if (pkg !== undefined && resolve(pkg) !== join(REPO, 'package.json')) return false;
+  if (env.npm_lifecycle_event === NPM_SCRIPT) return true;
+  const typedIn = env.INIT_CWD;
+  return (
+    OTHER_LAUNCHERS.has(env.npm_lifecycle_event ?? '') &&
+    typedIn !== undefined &&
+    resolve(typedIn) !== resolve(REPO)
+  );
 }

@@ -28,6 +28,13 @@ describe('cliInvocation: how to run bin/alpenglow from a directory', () => {
     expect(cliInvocation(REPO, npm)).toBe('npm run -s alpenglow --');
   });
 
+  it('is the npm script under `npm start` or `npm run fuzz:nightly` typed in a subdirectory (./bin/alpenglow would not run there)', () => {
+    for (const event of ['start', 'fuzz:nightly']) {
+      const below = { npm_lifecycle_event: event, INIT_CWD: join(REPO, 'reports') };
+      expect(cliInvocation(REPO, below)).toBe('npm run -s alpenglow --');
+    }
+  });
+
   it('is not the npm script under another npm script, or under another package\'s "alpenglow" script', () => {
     const start = { npm_lifecycle_event: 'start', INIT_CWD: REPO };
     expect(cliInvocation(REPO, start)).toBe('./bin/alpenglow');

@@ -1,8 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCENARIO_NAMES } from '../../../scenarios/types.ts';
+import { SCENARIOS } from '../../../scenarios/index.ts';
+import { SCENARIO_NAMES, type ScenarioName } from '../../../scenarios/types.ts';
 import { shellQuote } from '../../core/shell-quote.ts';
+import type { ScenarioStatus } from '../../report/pipeline-summary.ts';
 import { type FlagSpec, parseArgs } from '../args.ts';
 import { cliInvocation } from '../command-line.ts';
 import { loadConfig } from '../config-file.ts';
@@ -11,7 +13,9 @@ import { flagTable } from '../help.ts';
 import { folderTargetProblems, writeJsonAtomic } from '../io.ts';
 import { FolderError, makeFolders } from '../mkdir.ts';
 import type { Output } from '../output.ts';
+import { classify } from '../verify/expectations.ts';
 import { runJob } from '../verify/run-job.ts';
+import { suggestion } from '../verify/select.ts';
 
 export const FUZZ_FLAGS: readonly FlagSpec[] = [
   {
@@ -55,11 +59,59 @@ export function fuzzHelp(): string {
 
 Each batch is one scenario run in its own process with seed + i; its report and every trace it
 finds are written into the corpus folder the moment they exist, so a crash or a kill loses
-nothing already found. fuzz-summary.json lists the batches. Exit 1 when any batch found a
-violation, 0 otherwise.
+nothing already found. fuzz-summary.json lists the batches and the verdict. An unknown or
+unavailable --scenario is refused before any batch; a batch that fails without a report is an
+error, not a violation. Exit 1 when any batch found a violation or failed, 130 / 143 on SIGINT /
+SIGTERM (the summary still written), 0 otherwise.
 
 flags:
 ${flagTable(FUZZ_FLAGS)}`;
+}
+
+interface FuzzSettings {
+  readonly scenario: ScenarioName;
+  readonly corpus: string;
+  readonly config: string | undefined;
+  readonly durationMs: number;
+  readonly workers: number;
+  readonly runs: number;
+  readonly firstSeed: number;
+}
+
+/** The flags, checked all at once: one line per problem, nothing created when any is wrong. */
+function fuzzSettings(args: ReturnType<typeof parseArgs>): FuzzSettings {
+  const problems = [...args.problems];
+  if (args.positionals.length > 0)
+    problems.push(`unexpected argument "${args.positionals[0]}" (fuzz takes flags only)`);
+  const corpus = (args.flags.corpus as string | undefined) ?? join('reports', 'corpus');
+  problems.push(...folderTargetProblems(corpus, '--corpus'));
+  const scenario = (args.flags.scenario as string | undefined) ?? 'safety_properties';
+  problems.push(...scenarioProblems(scenario));
+  if (problems.length > 0) throw inputError(...problems);
+  const config = args.flags.config as string | undefined;
+  // Checked once here: a bad config would otherwise fail every batch until --duration runs out.
+  if (config !== undefined) loadConfig(config);
+  return {
+    scenario: scenario as ScenarioName,
+    corpus,
+    config,
+    durationMs: ((args.flags.duration as number | undefined) ?? 600) * 1000,
+    workers: (args.flags.workers as number | undefined) ?? 2, // --workers is at least 1
+    runs: (args.flags.runs as number | undefined) ?? 500,
+    firstSeed: (args.flags.seed as number | undefined) ?? randomInt(2 ** 30),
+  };
+}
+
+/** An unknown scenario (with a "did you mean") or one that cannot run: every batch would fail. */
+function scenarioProblems(scenario: string): string[] {
+  if (!(SCENARIO_NAMES as readonly string[]).includes(scenario)) {
+    const hint = suggestion(scenario);
+    return [
+      `--scenario: unknown scenario "${scenario}" (${hint ? `did you mean ${hint}?` : `known: ${SCENARIO_NAMES.join(', ')}`})`,
+    ];
+  }
+  const unavailable = SCENARIOS[scenario as ScenarioName].unavailable;
+  return unavailable ? [`--scenario: ${scenario} is not available yet: ${unavailable}`] : [];
 }
 
 export async function fuzzCommand(argv: readonly string[], io: Output): Promise<number> {
@@ -68,66 +120,97 @@ export async function fuzzCommand(argv: readonly string[], io: Output): Promise<
     io.out(fuzzHelp());
     return 0;
   }
-  const corpus = (args.flags.corpus as string | undefined) ?? join('reports', 'corpus');
-  args.problems.push(...folderTargetProblems(corpus, '--corpus'));
-  const scenario = (args.flags.scenario as string | undefined) ?? 'safety_properties';
-  if (!(SCENARIO_NAMES as readonly string[]).includes(scenario))
-    args.problems.push(`--scenario: unknown scenario "${scenario}" (known: ${SCENARIO_NAMES.join(', ')})`);
-  if (args.problems.length > 0) throw inputError(...args.problems);
-  // Checked once here: a bad config would otherwise fail every batch until --duration runs out.
-  if (typeof args.flags.config === 'string') loadConfig(args.flags.config);
-  const durationMs = ((args.flags.duration as number | undefined) ?? 600) * 1000;
-  const workers = (args.flags.workers as number | undefined) ?? 2; // --workers is at least 1
-  const runs = (args.flags.runs as number | undefined) ?? 500;
-  const firstSeed = (args.flags.seed as number | undefined) ?? randomInt(2 ** 30);
+  const settings = fuzzSettings(args);
+  const { corpus, scenario, firstSeed } = settings;
   makeCorpus(corpus);
-  const deadline = Date.now() + durationMs;
-  let next = 0;
-  let stop = false;
-  const onSignal = () => {
-    stop = true;
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const batches: { seed: number; status: string; exit_code: number; report: string }[] = [];
-  const worker = async () => {
-    while (!stop && Date.now() < deadline) {
-      const seed = firstSeed + next++;
-      const report = join(corpus, `batch-${seed}.json`);
-      const remaining = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
-      const jobArgs = [
-        scenario,
-        '--output',
-        report,
-        '--seed',
-        String(seed),
-        '--runs',
-        String(runs),
-        '--timeout',
-        String(remaining),
-      ];
-      if (args.flags.config) jobArgs.push('--config', args.flags.config as string);
-      const outcome = await runJob(jobArgs, join(corpus, `batch-${seed}.log`), report);
-      batches.push({ seed, status: outcome.status, exit_code: outcome.exitCode, report });
-      io.err(`  batch seed ${seed}: ${outcome.status}`);
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: workers }, worker));
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  const { batches, signal } = await runBatches(settings, io);
   const traces = readdirSync(corpus)
     .filter((f) => f.endsWith('.trace.json'))
     .sort();
-  writeJsonAtomic(join(corpus, 'fuzz-summary.json'), { scenario, first_seed: firstSeed, batches, traces });
+  const verdict = fuzzVerdict(batches, signal);
+  writeJsonAtomic(join(corpus, 'fuzz-summary.json'), {
+    scenario,
+    first_seed: firstSeed,
+    ...verdict,
+    batches,
+    traces,
+  });
   io.out(
-    `fuzz: ${batches.length} batches (seeds ${firstSeed}…${firstSeed + batches.length - 1}), ${traces.length} traces in ${corpus}`,
+    `fuzz: ${batches.length} batches (seeds ${firstSeed}…${firstSeed + batches.length - 1}), ${traces.length} traces in ${corpus}: ${verdict.status}`,
   );
   const cli = cliInvocation();
   for (const t of traces) io.out(`reproduce: ${cli} replay ${shellQuote(join(corpus, t))}`);
-  return batches.some((b) => b.status === 'violation') ? 1 : 0;
+  return verdict.exit_code;
+}
+
+interface Batch {
+  readonly seed: number;
+  readonly status: ScenarioStatus;
+  readonly exit_code: number;
+  readonly report: string;
+  /** The batch's first `error:` line when it failed (its log has the rest). */
+  readonly error: string | null;
+}
+
+/**
+ * The session's verdict. A signal's code wins, as for a scenario alone (130 / 143); then any
+ * violation or error is 1: a batch that failed without a report is an error (classify), never a
+ * violation, so a fuzz run whose batches could not run does not claim to have found anything.
+ */
+export function fuzzVerdict(
+  batches: readonly Pick<Batch, 'status'>[],
+  signal: 'SIGINT' | 'SIGTERM' | null,
+): { status: 'pass' | 'violation' | 'error' | 'interrupted'; exit_code: number } {
+  if (signal) return { status: 'interrupted', exit_code: signal === 'SIGINT' ? 130 : 143 };
+  if (batches.some((b) => b.status === 'violation')) return { status: 'violation', exit_code: 1 };
+  if (batches.some((b) => b.status === 'error')) return { status: 'error', exit_code: 1 };
+  return { status: 'pass', exit_code: 0 };
+}
+
+/** Batches with seeds firstSeed, firstSeed + 1, … on `workers` lanes until the deadline or a signal. */
+async function runBatches(
+  settings: FuzzSettings,
+  io: Output,
+): Promise<{ batches: Batch[]; signal: 'SIGINT' | 'SIGTERM' | null }> {
+  const { corpus, firstSeed } = settings;
+  const deadline = Date.now() + settings.durationMs;
+  let next = 0;
+  let signal: 'SIGINT' | 'SIGTERM' | null = null;
+  const onSignal = (received: 'SIGINT' | 'SIGTERM') => {
+    if (signal === null)
+      io.err(`\n${received} received: stopping after the current batches (they are told too)`);
+    signal ??= received;
+  };
+  const onInt = () => onSignal('SIGINT');
+  const onTerm = () => onSignal('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  const batches: Batch[] = [];
+  const lane = async () => {
+    while (signal === null && Date.now() < deadline) {
+      const seed = firstSeed + next++;
+      const report = join(corpus, `batch-${seed}.json`);
+      const remaining = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
+      const jobArgs = [settings.scenario, '--output', report, '--seed', String(seed)];
+      jobArgs.push('--runs', String(settings.runs), '--timeout', String(remaining));
+      if (settings.config !== undefined) jobArgs.push('--config', settings.config);
+      // Said once the child is started and told of signals, so a signal after this line reaches it.
+      const pending = runJob(jobArgs, join(corpus, `batch-${seed}.log`), report);
+      io.err(`  batch seed ${seed}: running`);
+      const outcome = await pending;
+      const status = classify(outcome);
+      const error = status === 'error' ? outcome.firstError : null;
+      batches.push({ seed, status, exit_code: outcome.exitCode, report, error });
+      io.err(`  batch seed ${seed}: ${status}${error ? ` (${error})` : ''}`);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: settings.workers }, lane));
+  } finally {
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+  }
+  return { batches, signal };
 }
 
 /** The corpus folder, made before the first batch (the check above found it writable; a race may not). */

@@ -57,7 +57,7 @@ function parseNames(text: string, problems: string[]): ScenarioName[] {
 }
 
 /** The one scenario the name begins (`economic` → economic_model), else the closest name or alias. */
-function suggestion(raw: string): string | null {
+export function suggestion(raw: string): string | null {
   const prefixed = SCENARIO_NAMES.filter((n) => n.startsWith(raw.toLowerCase()));
   if (raw.length >= 3 && prefixed.length === 1) return prefixed[0] as string;
   const hint = closestName(raw, [...SCENARIO_NAMES, ...Object.keys(SCENARIO_ALIASES)]);

@@ -64,6 +64,14 @@ describe('alpenglow verify', () => {
     expect(readdirSync(outDir)).toEqual([]);
   });
 
+  it('refuses an unknown profile with a "did you mean", in one line', async () => {
+    const outDir = tempDir();
+    const r = await runCli(['verify', '--profile', 'smal', '--out-dir', outDir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^error: --profile: unknown profile "smal" \(did you mean small\?\)$/);
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
   it('refuses a stray argument', async () => {
     const outDir = tempDir();
     const r = await runCli(['verify', 'extra', '--out-dir', outDir]);

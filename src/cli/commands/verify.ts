@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ScenarioName } from '../../../scenarios/types.ts';
+import { closestName } from '../../core/config/suggest.ts';
 import { type FlagSpec, parseArgs } from '../args.ts';
 import { inputError } from '../errors.ts';
 import { flagTable } from '../help.ts';
@@ -84,8 +85,10 @@ function verifySettings(args: ReturnType<typeof parseArgs>): VerifySettings {
     problems.push(
       `unexpected argument "${args.positionals[0]}" (verify takes flags only; scenarios go in --scenarios)`,
     );
-  const profile = PROFILES[(args.flags.profile as string | undefined) ?? 'small'];
-  if (!profile) problems.push(`--profile: must be one of ${Object.keys(PROFILES).join(', ')}`);
+  const profileName = (args.flags.profile as string | undefined) ?? 'small';
+  // Own keys only: `--profile toString` must not find Object.prototype's.
+  const profile = Object.hasOwn(PROFILES, profileName) ? PROFILES[profileName] : undefined;
+  if (!profile) problems.push(profileProblem(profileName));
   const selection = profile
     ? selectScenarios(args.flags.scenarios as string | undefined, profile, problems)
     : { run: [], skipped: [] };
@@ -100,6 +103,13 @@ function verifySettings(args: ReturnType<typeof parseArgs>): VerifySettings {
   if (args.flags['cross-validate']) extraArgs.push('--cross-validate');
   if (profile.onlyMode) extraArgs.push('--mode', profile.onlyMode);
   return { profile, selection, outDir, extraArgs };
+}
+
+/** `--profile smal` → "did you mean small?"; with no close name, the list. */
+function profileProblem(name: string): string {
+  const names = Object.keys(PROFILES);
+  const hint = closestName(name, names);
+  return `--profile: unknown profile "${name}" (${hint ? `did you mean ${hint}?` : `known: ${names.join(', ')}`})`;
 }
 
 export async function verifyCommand(argv: readonly string[], io: Output): Promise<number> {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
 import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
 import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
 
@@ -161,17 +162,24 @@ describe('exit codes and reports of the real CLI', () => {
   });
 
   it('prints help for every command', async () => {
+    // One real process for the binary; the other forms in-process through main (same dispatch,
+    // without a Node start each).
+    const spawned = await runCli(['--help']);
+    expect(spawned.code).toBe(0);
+    expect(spawned.stdout).toMatch(/usage/);
     for (const args of [
-      ['--help'],
       ['safety_properties', '--help'],
       ['safety_properties', '-h'],
       ['help', 'verify'],
       ['replay', '--help'],
       ['verify', '--help'],
+      ['fuzz', '--help'],
+      ['report', '--help'],
     ]) {
-      const r = await runCli(args);
-      expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/usage|flags/);
+      const out: string[] = [];
+      const code = await main(args, { out: (l) => out.push(l), err: (l) => out.push(l) });
+      expect(code, args.join(' ')).toBe(0);
+      expect(out.join('\n'), args.join(' ')).toMatch(/usage|flags/);
     }
   });
 });

@@ -13,6 +13,7 @@ import { flagTable } from '../help.ts';
 import { folderTargetProblems, writeJsonAtomic } from '../io.ts';
 import { FolderError, makeFolders } from '../mkdir.ts';
 import type { Output } from '../output.ts';
+import { latchSignals, type StopSignal } from '../signal-latch.ts';
 import { classify } from '../verify/expectations.ts';
 import { runJob } from '../verify/run-job.ts';
 import { suggestion } from '../verify/select.ts';
@@ -159,7 +160,7 @@ interface Batch {
  */
 export function fuzzVerdict(
   batches: readonly Pick<Batch, 'status'>[],
-  signal: 'SIGINT' | 'SIGTERM' | null,
+  signal: StopSignal | null,
 ): { status: 'pass' | 'violation' | 'error' | 'interrupted'; exit_code: number } {
   if (signal) return { status: 'interrupted', exit_code: signal === 'SIGINT' ? 130 : 143 };
   if (batches.some((b) => b.status === 'violation')) return { status: 'violation', exit_code: 1 };
@@ -171,23 +172,14 @@ export function fuzzVerdict(
 async function runBatches(
   settings: FuzzSettings,
   io: Output,
-): Promise<{ batches: Batch[]; signal: 'SIGINT' | 'SIGTERM' | null }> {
+): Promise<{ batches: Batch[]; signal: StopSignal | null }> {
   const { corpus, firstSeed } = settings;
   const deadline = Date.now() + settings.durationMs;
   let next = 0;
-  let signal: 'SIGINT' | 'SIGTERM' | null = null;
-  const onSignal = (received: 'SIGINT' | 'SIGTERM') => {
-    if (signal === null)
-      io.err(`\n${received} received: stopping after the current batches (they are told too)`);
-    signal ??= received;
-  };
-  const onInt = () => onSignal('SIGINT');
-  const onTerm = () => onSignal('SIGTERM');
-  process.on('SIGINT', onInt);
-  process.on('SIGTERM', onTerm);
+  const latch = latchSignals(io, 'stopping after the current batches (they are told too)');
   const batches: Batch[] = [];
   const lane = async () => {
-    while (signal === null && Date.now() < deadline) {
+    while (latch.signal === null && Date.now() < deadline) {
       const seed = firstSeed + next++;
       const report = join(corpus, `batch-${seed}.json`);
       const remaining = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
@@ -207,10 +199,9 @@ async function runBatches(
   try {
     await Promise.all(Array.from({ length: settings.workers }, lane));
   } finally {
-    process.off('SIGINT', onInt);
-    process.off('SIGTERM', onTerm);
+    latch.release();
   }
-  return { batches, signal };
+  return { batches, signal: latch.signal };
 }
 
 /** The corpus folder, made before the first batch (the check above found it writable; a race may not). */

@@ -7,6 +7,7 @@ import { flagTable } from '../help.ts';
 import { folderTargetProblems, writeJsonAtomic } from '../io.ts';
 import { FolderError, makeFolders } from '../mkdir.ts';
 import type { Output } from '../output.ts';
+import { latchSignals, type StopSignal } from '../signal-latch.ts';
 import { judge } from '../verify/expectations.ts';
 import { type PipelineJob, PROFILES, type Profile } from '../verify/profiles.ts';
 import { type JobOutcome, runJob } from '../verify/run-job.ts';
@@ -174,21 +175,12 @@ async function runJobs(
   session: string,
   extraArgs: readonly string[],
   io: Output,
-): Promise<{ entries: SummaryEntry[]; signal: 'SIGINT' | 'SIGTERM' | null }> {
-  let signal: 'SIGINT' | 'SIGTERM' | null = null;
-  const onSignal = (received: 'SIGINT' | 'SIGTERM') => {
-    if (signal === null)
-      io.err(`\n${received} received: stopping after the current scenario (it is told too)`);
-    signal ??= received;
-  };
-  const onInt = () => onSignal('SIGINT');
-  const onTerm = () => onSignal('SIGTERM');
-  process.on('SIGINT', onInt);
-  process.on('SIGTERM', onTerm);
+): Promise<{ entries: SummaryEntry[]; signal: StopSignal | null }> {
+  const latch = latchSignals(io, 'stopping after the current scenario (it is told too)');
   const entries: SummaryEntry[] = [];
   try {
     for (const job of jobs) {
-      if (signal) break;
+      if (latch.signal) break;
       const files = {
         config: join(session, `${job.id}.config.json`),
         report: join(session, `${job.id}.json`),
@@ -209,10 +201,9 @@ async function runJobs(
       entries.push(entryOf(job, files, await runJob(jobArgs, files.log, files.report)));
     }
   } finally {
-    process.off('SIGINT', onInt);
-    process.off('SIGTERM', onTerm);
+    latch.release();
   }
-  return { entries, signal };
+  return { entries, signal: latch.signal };
 }
 
 function entryOf(

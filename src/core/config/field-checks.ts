@@ -36,6 +36,20 @@ export const isThreshold: FieldCheck = (field, value) => {
     : { field, message: `must have at most 6 decimals, got ${value}` };
 };
 
+/**
+ * A probability in [0, 1) with at most 6 decimals: the simulator uses it as an integer number of
+ * parts per million, so a loss draw is an integer comparison, the same on every machine.
+ */
+export const isProbabilityBelowOne: FieldCheck = (field, value) => {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value >= 1) {
+    return { field, message: `must be a number with 0 <= value < 1, got ${show(value)}` };
+  }
+  const ppm = value * 1_000_000;
+  return Math.abs(ppm - Math.round(ppm)) < 1e-6
+    ? null
+    : { field, message: `must have at most 6 decimals, got ${value}` };
+};
+
 export const isString: FieldCheck = (field, value) =>
   typeof value === 'string' ? null : { field, message: `must be a string, got ${show(value)}` };
 

@@ -33,12 +33,21 @@ export interface AlpenglowConfig {
   allow_fast_below_slow: boolean;
   /** Which variant of Votor the model runs: its rules are src/model/protocol-rules.ts. */
   protocol: ProtocolName;
+  /** Probability that the network loses one message between two validators, in [0, 1) (src/sim/timed/loss.ts). */
+  message_loss: number;
+  /** What a partition does to a message across it: hold it until it heals, or lose it. */
+  partition_mode: PartitionMode;
 }
 
 /** The protocol variants a config may name (issue 12); "whitepaper" is the paper's Votor. */
 export const PROTOCOL_NAMES = ['whitepaper', 'agave'] as const;
 
 export type ProtocolName = (typeof PROTOCOL_NAMES)[number];
+
+/** Partition behaviours a config may name (issue 12): "hold" delays messages, "drop" loses them. */
+export const PARTITION_MODES = ['hold', 'drop'] as const;
+
+export type PartitionMode = (typeof PARTITION_MODES)[number];
 
 /** The guide's defaults (its example config); extensions default to "derive from the seed". */
 export const DEFAULT_CONFIG: AlpenglowConfig = {
@@ -68,6 +77,8 @@ export const DEFAULT_CONFIG: AlpenglowConfig = {
   leader_offset: null,
   allow_fast_below_slow: false,
   protocol: 'whitepaper',
+  message_loss: 0,
+  partition_mode: 'hold',
 };
 
 export const GUIDE_FIELDS = [
@@ -100,6 +111,8 @@ export const EXTENSION_FIELDS = [
   'leader_offset',
   'allow_fast_below_slow',
   'protocol',
+  'message_loss',
+  'partition_mode',
 ] as const;
 
 export type ConfigField = keyof AlpenglowConfig;

@@ -2,6 +2,7 @@ import {
   type FieldCheck,
   integerAtLeast,
   isBoolean,
+  isProbabilityBelowOne,
   isString,
   isThreshold,
   nullableIntegerAtLeast,
@@ -17,6 +18,7 @@ import {
   DEFAULT_CONFIG,
   EXTENSION_FIELDS,
   GUIDE_FIELDS,
+  PARTITION_MODES,
   PROTOCOL_NAMES,
 } from './types.ts';
 import { visible } from './visible.ts';
@@ -65,6 +67,8 @@ const TYPE_CHECKS: Record<keyof AlpenglowConfig, FieldCheck> = {
   leader_offset: nullableIntegerAtLeast(0),
   allow_fast_below_slow: isBoolean,
   protocol: oneOf(PROTOCOL_NAMES),
+  message_loss: isProbabilityBelowOne,
+  partition_mode: oneOf(PARTITION_MODES),
 };
 
 /** Validates a parsed JSON value as a config: every problem at once, one per line, naming the field. */

@@ -13,6 +13,7 @@ import { ActionCoverage } from '../../src/sim/action-coverage.ts';
 import { makePauser } from '../../src/sim/pause.ts';
 import { shortestViolatingPrefix } from '../../src/sim/timed/evaluate.ts';
 import { drawFaultPlan, type FaultPlan } from '../../src/sim/timed/fault-plan.ts';
+import { networkLoss } from '../../src/sim/timed/loss.ts';
 import { type TimedParams, timedParams } from '../../src/sim/timed/params.ts';
 import { simulate, type TimedInput, type TimedRunResult } from '../../src/sim/timed/simulator.ts';
 import { defaultHorizonMs, livenessTiming } from '../../src/sim/timed/timing.ts';
@@ -143,16 +144,19 @@ function simulateRun(req: SimRequest, run: number): OneRun {
     rng.fork('faults'),
   );
   const horizonMs = defaultHorizonMs(cfg, params, plan);
+  const loss = networkLoss(config);
   const result = simulate({
     cfg,
     params,
     plan,
+    loss,
     horizonMs,
     rng: rng.fork('sim'),
     maxEvents: MAX_EVENTS_PER_RUN,
     shouldStop: ctx.shouldStop,
   });
-  return { cfg, leaderOffset, params, plan, timing: livenessTiming(cfg, params, plan, horizonMs), result };
+  const timing = livenessTiming(cfg, params, plan, horizonMs, loss);
+  return { cfg, leaderOffset, params, plan, timing, result };
 }
 
 /** A violating stretch of a run: the timed inputs before `endMs`, and what the property said. */

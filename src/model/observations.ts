@@ -47,6 +47,11 @@ export interface LivenessTiming {
   readonly blockTimeMs: number;
   readonly timeoutMs: number;
   readonly horizonMs: number;
+  /**
+   * Eventual delivery holds for what is sent before this time (issue 12: message_loss, dropping
+   * partitions); absent or Infinity: for every message. Deadlines after it are not judged.
+   */
+  readonly deliveredUntilMs?: number;
 }
 
 /**

@@ -4,6 +4,7 @@ import { rngFromSeed } from '../../src/core/rng.ts';
 import { buildModelConfig, type ModelConfig } from '../../src/model/config.ts';
 import type { TimedObservations } from '../../src/model/observations.ts';
 import { type FaultPlan, NO_FAULTS } from '../../src/sim/timed/fault-plan.ts';
+import { networkLoss } from '../../src/sim/timed/loss.ts';
 import { type TimedParams, timedParams } from '../../src/sim/timed/params.ts';
 import { simulate, type TimedRunResult } from '../../src/sim/timed/simulator.ts';
 import { defaultHorizonMs, livenessTiming } from '../../src/sim/timed/timing.ts';
@@ -44,15 +45,17 @@ export function runTimed(
   const params = { ...timedParams(config), ...options.params };
   const plan = options.plan ?? NO_FAULTS;
   const horizonMs = options.horizonMs ?? defaultHorizonMs(cfg, params, plan);
+  const loss = networkLoss(config);
   const run = simulate({
     cfg,
     params,
     plan,
+    loss,
     horizonMs,
     rng: rngFromSeed(options.seed ?? 'timed-test'),
     maxEvents: 5_000_000,
   });
-  const timing = livenessTiming(cfg, params, plan, horizonMs);
+  const timing = livenessTiming(cfg, params, plan, horizonMs, loss);
   const verdicts = Object.fromEntries(
     LIVENESS_PROPERTIES.map((p) => [p.name, p.check({ cfg, timing, obs: run.observations })]),
   );

@@ -78,6 +78,13 @@ export function departureMs(plan: FaultPlan, a: number, b: number, sentAtMs: num
   return at;
 }
 
+/** Whether a partition separates a and b at `atMs` (partition_mode "drop" loses such a message). */
+export function separatedAt(plan: FaultPlan, a: number, b: number, atMs: number): boolean {
+  return plan.partitions.some(
+    (p) => atMs >= p.fromMs && atMs < p.toMs && p.side.includes(a) !== p.side.includes(b),
+  );
+}
+
 /** Extra pre-GST delay for a message leaving at `atMs` (bounded so it still arrives by GST + Δ). */
 export function spikeExtraMs(plan: FaultPlan, gstMs: number, atMs: number): number {
   let extra = 0;

@@ -1,23 +1,29 @@
 import type { Rng } from '../../core/rng.ts';
-import { departureMs, type FaultPlan, spikeExtraMs } from './fault-plan.ts';
+import { departureMs, type FaultPlan, separatedAt, spikeExtraMs } from './fault-plan.ts';
+import { type LossSource, type LostMessage, PPM } from './loss.ts';
 import { type TimedParams, transmitMs } from './params.ts';
 
 /**
  * Message timing between validators: a fixed one-way delay per link (δ, a per-link spread drawn
  * once from the seed, and any extra delay of slow validators at either end), the sender's uplink
  * bandwidth (messages leave one after another), partitions (messages wait in the network until
- * they heal) and pre-GST delay spikes. Every message between correct validators is eventually
- * delivered. Uplink time is kept in fractions of a millisecond; arrival times are whole ms.
+ * they heal) and pre-GST delay spikes. Without a loss source every message between correct
+ * validators is eventually delivered; with one (loss.ts) a message may be lost in the network
+ * (arrival undefined) after it used the sender's uplink. Uplink time is kept in fractions of a
+ * millisecond; arrival times are whole ms.
  */
 export class NetworkTiming {
   private readonly linkMs: number[][];
   private readonly uplinkFreeAtMs: number[];
+  /** Every message the network lost, in the order it was sent (the run reports them). */
+  readonly lostMessages: LostMessage[] = [];
 
   constructor(
     private readonly params: TimedParams,
     private readonly plan: FaultPlan,
     validators: number,
     rng: Rng,
+    private readonly loss: LossSource | null = null,
   ) {
     const slow = (v: number) => params.slowExtraMs[v] ?? 0;
     this.linkMs = Array.from({ length: validators }, (_, a) =>
@@ -28,13 +34,19 @@ export class NetworkTiming {
     this.uplinkFreeAtMs = new Array<number>(validators).fill(0);
   }
 
-  /** Arrival time at `to` of a message of `bytes` that `from` sends now, after its uplink's queue. */
-  send(from: number, to: number, nowMs: number, bytes: number): number {
+  /** Arrival time at `to` of a message of `bytes` that `from` sends now, after its uplink's queue (undefined: lost). */
+  send(
+    from: number,
+    to: number,
+    nowMs: number,
+    bytes: number,
+    kind: LostMessage['kind'] = 'shred',
+  ): number | undefined {
     if (from === to) return nowMs;
     const start = Math.max(nowMs, this.uplinkFreeAtMs[from] as number);
     const done = start + transmitMs(this.params, bytes);
     this.uplinkFreeAtMs[from] = done;
-    return this.travel(from, to, done);
+    return this.travel(from, to, done, kind);
   }
 
   /**
@@ -42,12 +54,27 @@ export class NetworkTiming {
    * of time (Rotor relays forwarding later), whose uplink time the caller accounts for itself:
    * reserving the shared uplink in the future would hold back messages sent before then.
    */
-  travel(from: number, to: number, leftMs: number): number {
+  travel(from: number, to: number, leftMs: number, kind: LostMessage['kind'] = 'shred'): number | undefined {
     if (from === to) return Math.ceil(leftMs);
+    if (this.lost(from, to, leftMs)) {
+      this.lostMessages.push({ atMs: Math.floor(leftMs), from, to, kind });
+      return undefined;
+    }
     // A partition holds the message in the network (not in the sender's uplink) until it heals.
     const leaves = departureMs(this.plan, from, to, leftMs);
     return Math.ceil(
       leaves + (this.linkMs[from]?.[to] as number) + spikeExtraMs(this.plan, this.params.gstMs, leaves),
     );
+  }
+
+  /**
+   * Whether the network loses this message: across a dropping partition, or by a draw from the
+   * loss stream. Nothing is drawn when message_loss is 0, so such a run draws exactly as before.
+   */
+  private lost(from: number, to: number, leftMs: number): boolean {
+    if (this.loss === null) return false;
+    const { model, rng } = this.loss;
+    if (model.partitionMode === 'drop' && separatedAt(this.plan, from, to, leftMs)) return true;
+    return model.lossPpm > 0 && rng.int(PPM) < model.lossPpm;
   }
 }

@@ -4,6 +4,7 @@ import type { StateProperty } from '../setup.ts';
 import type { Violation } from '../step-engine.ts';
 import type { NativeTrace } from '../trace.ts';
 import { reexecute, type TimedProperty } from './evaluate.ts';
+import { networkLoss } from './loss.ts';
 import { livenessTiming } from './timing.ts';
 
 export interface TimedReplayResult {
@@ -26,7 +27,8 @@ export function replayTimedTrace(
   const cfg = buildModelConfig(trace.config);
   const inputs = timed.inputs.map((i) => ({ atMs: i.at_ms, input: i.input }));
   const { state, obs } = reexecute(cfg, inputs, timed.end_ms);
-  const timing = livenessTiming(cfg, timed.params, timed.plan, timed.end_ms);
+  // Lost messages are not inputs (nothing arrived); the config's loss fields give the premises.
+  const timing = livenessTiming(cfg, timed.params, timed.plan, timed.end_ms, networkLoss(trace.config));
   const step = inputs.length;
   const violations: Violation[] = [];
   for (const p of liveness) {

@@ -17,7 +17,7 @@ export interface RotorInput {
  * Rotor dissemination timing (reference §5, white paper §2.2): the block is erasure coded into Γ
  * shreds, any γ of which rebuild it; shred i goes to relay i (PS-P sampling by stake), and each
  * relay that forwards sends its shred to every validator. A recipient has the block when its γ-th
- * shred arrives; with fewer than γ shreds it never does. Returns the arrival time per recipient
+ * shred arrives; with fewer than γ shreds (withheld or lost in the network) it never does. Returns the arrival time per recipient
  * (undefined: not received).
  */
 export function rotorArrivals(
@@ -55,13 +55,15 @@ export function rotorShredTimes(
   const relayBusyUntil = new Map<number, number>();
   for (const relay of relays) {
     const atRelay = network.send(input.leader, relay, input.nowMs, bytes);
-    if (!input.forwards(relay)) continue;
+    // A relay whose shred was lost on the first hop has nothing to forward.
+    if (atRelay === undefined || !input.forwards(relay)) continue;
     shredTimes.get(relay)?.push(atRelay);
     let left = Math.max(atRelay, relayBusyUntil.get(relay) ?? 0);
     for (const v of input.recipients) {
       if (v === relay) continue;
       left += perShredMs;
-      shredTimes.get(v)?.push(network.travel(relay, v, left));
+      const at = network.travel(relay, v, left);
+      if (at !== undefined) shredTimes.get(v)?.push(at);
     }
     relayBusyUntil.set(relay, left);
   }

@@ -12,6 +12,7 @@ import type { State } from '../../model/state.ts';
 import type { NodeInput } from '../../model/step.ts';
 import { EventQueue } from './event-queue.ts';
 import type { FaultPlan } from './fault-plan.ts';
+import { type LostMessage, type NetworkLoss, NO_LOSS } from './loss.ts';
 import { NetworkTiming } from './network.ts';
 import type { TimedParams } from './params.ts';
 import { ObservationRecorder } from './record.ts';
@@ -39,12 +40,16 @@ export interface TimedRunResult {
   readonly inputs: TimedInput[];
   readonly events: number;
   readonly stoppedEarly: boolean;
+  /** Messages the network lost (message_loss, dropping partitions); not inputs, so not in a trace. */
+  readonly lost: readonly LostMessage[];
 }
 
 export interface SimulatorOptions {
   readonly cfg: ModelConfig;
   readonly params: TimedParams;
   readonly plan: FaultPlan;
+  /** How the network loses messages; default none (every message is delivered). */
+  readonly loss?: NetworkLoss;
   readonly horizonMs: number;
   readonly rng: Rng;
   readonly maxEvents: number;
@@ -60,7 +65,9 @@ export interface SimulatorOptions {
  */
 export function simulate(o: SimulatorOptions): TimedRunResult {
   const queue = new EventQueue<SimEvent>();
-  const network = new NetworkTiming(o.params, o.plan, o.cfg.validatorCount, o.rng.fork('links'));
+  // Loss draws come from their own stream: turning loss on shifts no link, Rotor or fault draw.
+  const loss = { model: o.loss ?? NO_LOSS, rng: o.rng.fork('loss') };
+  const network = new NetworkTiming(o.params, o.plan, o.cfg.validatorCount, o.rng.fork('links'), loss);
   const rotor: RotorState = { rng: o.rng.fork('rotor'), shreds: new ShredLog() };
   const observations = emptyObservations();
   const recorder = new ObservationRecorder(observations);
@@ -90,7 +97,7 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
     schedule(result.effects, actorOf(input), next.atMs);
   }
   observations.endMs = stoppedEarly ? (inputs.at(-1)?.atMs ?? 0) : o.horizonMs;
-  return { state, observations, inputs, events, stoppedEarly };
+  return { state, observations, inputs, events, stoppedEarly, lost: network.lostMessages };
 }
 
 function actorOf(input: NodeInput): NodeId {
@@ -147,11 +154,9 @@ function scheduleSends(
       continue;
     }
     assert(actor !== null, 'a message without a sender');
-    queue.push(network.send(actor, e.to, nowMs, MESSAGE_BYTES(o, e.msg)), {
-      type: 'receive',
-      to: e.to,
-      msg: e.msg,
-    });
+    const kind = e.msg.type === 'cert' ? 'cert' : 'vote';
+    const atMs = network.send(actor, e.to, nowMs, MESSAGE_BYTES(o, e.msg), kind);
+    if (atMs !== undefined) queue.push(atMs, { type: 'receive', to: e.to, msg: e.msg });
   }
   for (const [block, recipients] of blocks) {
     const leader = state.blocks[block]?.proposer as NodeId;

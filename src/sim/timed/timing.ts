@@ -1,6 +1,7 @@
 import type { ModelConfig } from '../../model/config.ts';
 import { type LivenessTiming, windowSpanMs } from '../../model/observations.ts';
 import type { FaultPlan } from './fault-plan.ts';
+import { deliveredUntilMs, type NetworkLoss, NO_LOSS } from './loss.ts';
 import { deltaBoundMs, shredBytes, type TimedParams, transmitMs } from './params.ts';
 
 /**
@@ -13,6 +14,7 @@ export function livenessTiming(
   params: TimedParams,
   plan: FaultPlan,
   horizonMs: number,
+  loss: NetworkLoss = NO_LOSS,
 ): LivenessTiming {
   const n = cfg.validatorCount;
   const hop = deltaBoundMs(params);
@@ -24,6 +26,7 @@ export function livenessTiming(
     blockTimeMs: params.blockTimeMs,
     timeoutMs: params.timeoutMs,
     horizonMs,
+    deliveredUntilMs: deliveredUntilMs(loss, plan),
   };
 }
 

@@ -1,6 +1,7 @@
 import { windowSlots } from '../../src/model/schedule.ts';
 import type { LivenessContext, LivenessProperty } from '../types.ts';
 import { ms } from './ms.ts';
+import { judgeable } from './premises.ts';
 import { correctLeader, firstParentReady, nextWindowLate, windowStarts } from './windows.ts';
 
 /**
@@ -32,7 +33,7 @@ function checkWindow(ctx: LivenessContext, w: number, nextWindow: number | undef
     const ready = firstParentReady(obs, v, w);
     if (ready === undefined || ready < timing.stableFromMs) continue;
     const deadline = ready + timing.timeoutMs + slots.length * timing.blockTimeMs + 2 * timing.deltaMs;
-    if (deadline > obs.endMs) continue;
+    if (!judgeable(ctx, deadline)) continue; // premises.ts
     for (const s of slots) {
       const skip = obs.certs.find((c) => c.node === v && c.kind === 'skip' && c.slot === s);
       if (!skip || skip.atMs > deadline) {

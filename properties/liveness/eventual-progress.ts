@@ -2,6 +2,7 @@ import type { NodeId } from '../../src/core/ids.ts';
 import { windowSlots } from '../../src/model/schedule.ts';
 import type { LivenessContext, LivenessProperty } from '../types.ts';
 import { ms } from './ms.ts';
+import { judgeable } from './premises.ts';
 import {
   correctLeader,
   firstParentReady,
@@ -63,6 +64,6 @@ function stall(ctx: LivenessContext, node: NodeId, boundMs: number, lastGoal: nu
     if (highest >= lastGoal) return null;
   }
   const deadline = since + boundMs;
-  if (deadline > ctx.obs.endMs) return null; // the run ended before the bound could expire
+  if (!judgeable(ctx, deadline)) return null; // the run ended, or messages may be lost, first (premises.ts)
   return `validator ${node}: highest finalized slot stuck at ${highest} from ${ms(since)} to at least ${ms(deadline)} (bound ${ms(boundMs)} after GST ${ms(ctx.timing.stableFromMs)})`;
 }

@@ -1,5 +1,6 @@
 import type { LivenessProperty } from '../types.ts';
 import { ms } from './ms.ts';
+import { judgeable } from './premises.ts';
 
 /**
  * Reference §7.14: with every validator correct, a block is finalized about min(δ80%, 2·δ60%) after
@@ -20,7 +21,8 @@ export const finalizationLatency: LivenessProperty = {
     const proposedAt = new Map(ctx.obs.proposals.map((p) => [p.block, p.atMs]));
     for (const f of ctx.obs.finalized) {
       const at = proposedAt.get(f.block);
-      if (at === undefined || at < ctx.timing.stableFromMs) continue;
+      // Premises: proposed after GST, and its deadline before any message may be lost (premises.ts).
+      if (at === undefined || at < ctx.timing.stableFromMs || !judgeable(ctx, at + bound)) continue;
       if (f.atMs - at > bound) {
         return `validator ${f.node} finalized the block of slot ${f.slot} ${ms(f.atMs - at)} after its proposal (bound ${ms(bound)})`;
       }

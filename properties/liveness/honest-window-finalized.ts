@@ -1,6 +1,7 @@
 import { leaderOf, windowSlots } from '../../src/model/schedule.ts';
 import type { LivenessContext, LivenessProperty } from '../types.ts';
 import { ms } from './ms.ts';
+import { judgeable } from './premises.ts';
 import { correctLeader, firstParentReady, windowStarts } from './windows.ts';
 
 /**
@@ -34,7 +35,7 @@ function checkWindow(ctx: LivenessContext, w: number): string | null {
   const lastReady = Math.max(...(readyTimes as number[]));
   const slots = windowSlots(cfg, w);
   const deadline = lastReady + slots.length * timing.blockTimeMs + timing.rotorMs + 3 * timing.deltaMs;
-  if (deadline > obs.endMs) return null;
+  if (!judgeable(ctx, deadline)) return null; // premises.ts
   const blocks = slots.map((s) => obs.proposals.find((p) => p.slot === s)?.block);
   // A correct leader proposes every slot of its window Δ_block apart after its ParentReady (Alg. 3):
   // a block never proposed is the leader's failure, not Rotor's, and is not exempt.

@@ -1,6 +1,7 @@
 import { windowSlots } from '../../src/model/schedule.ts';
 import type { LivenessContext, LivenessProperty } from '../types.ts';
 import { ms } from './ms.ts';
+import { judgeable } from './premises.ts';
 import { firstParentReady, nextWindowLate, windowSpanOf, windowStarts } from './windows.ts';
 
 const RESOLVING = new Set(['notar', 'notarFallback', 'fastFinal', 'skip']);
@@ -40,7 +41,7 @@ function checkWindow(
   const ready = firstParentReady(obs, v, w);
   if (ready === undefined) return null; // judged where the previous window should have led here
   const deadline = Math.max(ready, timing.stableFromMs) + windowSpanOf(ctx);
-  if (deadline > obs.endMs) return null; // the run ended before the bound could expire
+  if (!judgeable(ctx, deadline)) return null; // the run ended, or messages may be lost, first (premises.ts)
   for (const s of windowSlots(ctx.cfg, w)) {
     const cert = obs.certs.find((c) => c.node === v && c.slot === s && RESOLVING.has(c.kind));
     if (!cert || cert.atMs > deadline) {

@@ -4,6 +4,7 @@ import { type TimedObservations, windowSpanMs } from '../../src/model/observatio
 import { leaderOf } from '../../src/model/schedule.ts';
 import type { LivenessContext } from '../types.ts';
 import { ms } from './ms.ts';
+import { judgeable } from './premises.ts';
 
 /** Window start slots up to the run's last slot. */
 export function windowStarts(cfg: ModelConfig): Slot[] {
@@ -57,7 +58,7 @@ export function nextWindowLate(
   resolvedByMs: number,
 ): string | null {
   const byMs = resolvedByMs + ctx.timing.deltaMs;
-  if (nextWindow === undefined || byMs > ctx.obs.endMs) return null;
+  if (nextWindow === undefined || !judgeable(ctx, byMs)) return null;
   const nextReady = firstParentReady(ctx.obs, v, nextWindow);
   if (nextReady !== undefined && nextReady <= byMs) return null;
   return `validator ${v} was not ParentReady for window ${nextWindow} by ${ms(byMs)}`;

@@ -3,6 +3,7 @@ import {
   type LatencySummary,
   summarizeLatencies,
 } from '../../properties/liveness/latency.ts';
+import { LivenessWindowsTally, livenessWindows } from '../../properties/liveness/liveness-windows.ts';
 import type { LivenessProperty, SafetyProperty } from '../../properties/types.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import { rngFromSeed } from '../../src/core/rng.ts';
@@ -64,6 +65,9 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
   // Only the latencies are kept across runs, not each run's observations.
   const latenciesMs: number[] = [];
   const actionCoverage = new ActionCoverage('sim');
+  // Which windows the liveness bounds could judge (premises: properties/liveness/premises.ts).
+  const windows = new LivenessWindowsTally();
+  let messagesLost = 0;
   let warnings: string[] | null = null;
   for (let run = 0; run < req.runs && !ctx.shouldStop(); run++) {
     await pause();
@@ -75,6 +79,8 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
     totals.timeoutsFired += obs.timeoutsFired;
     totals.simulatedMs += obs.endMs;
     for (const ms of finalizationLatencies(obs)) latenciesMs.push(ms);
+    windows.add(livenessWindows({ cfg: one.cfg, timing: one.timing, obs }));
+    messagesLost += one.result.lost.length;
     for (const { input } of one.result.inputs) actionCoverage.applied(input);
     // Premises do not depend on the run's leader rotation or faults: the first run's timing says.
     warnings ??= livenessAssumptionWarnings(one.cfg, one.timing);
@@ -116,6 +122,8 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
       simulation: {
         ...simulationSummary(totals, wallMs, summarizeLatencies(latenciesMs)),
         assumption_warnings: warnings ?? [],
+        messages_lost: messagesLost,
+        liveness_windows: windows.summary(),
       },
     },
   };

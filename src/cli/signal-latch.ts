@@ -2,6 +2,9 @@ import type { Output } from './output.ts';
 
 export type StopSignal = 'SIGINT' | 'SIGTERM';
 
+/** The shell's 128 + signal number: what every command exits with when a signal stopped it. */
+export const SIGNAL_EXIT_CODES: Readonly<Record<StopSignal, number>> = { SIGINT: 130, SIGTERM: 143 };
+
 /**
  * The first SIGINT or SIGTERM a pipeline of child runs (verify's jobs, fuzz's batches) receives,
  * remembered so the loop stops before starting another child; the running children are told by

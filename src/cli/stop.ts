@@ -1,3 +1,4 @@
+import { SIGNAL_EXIT_CODES } from './signal-latch.ts';
 import { processStartEpochMs, sharedStopFlag } from './worker-channel.ts';
 
 /**
@@ -35,7 +36,7 @@ export class StopController {
     if (this.shared) return;
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       const handler = () => {
-        if (this.signal) process.exit(signal === 'SIGINT' ? 130 : 143); // a second signal: leave now
+        if (this.signal) process.exit(SIGNAL_EXIT_CODES[signal]); // a second signal: leave now
         this.signal = signal;
         onSignal(signal);
       };

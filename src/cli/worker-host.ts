@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { TestReport } from '../report/types.ts';
 import { writeFailure, writeJsonAtomic } from './io.ts';
 import type { Output } from './output.ts';
+import { SIGNAL_EXIT_CODES, type StopSignal } from './signal-latch.ts';
 import { STOP_CODES, type WorkerInput, type WorkerMessage } from './worker-channel.ts';
 
 /**
@@ -12,8 +13,8 @@ import { STOP_CODES, type WorkerInput, type WorkerMessage } from './worker-chann
  */
 export const STOP_GRACE_MS = 3_000;
 
-type StopCause = 'SIGINT' | 'SIGTERM' | 'timeout' | 'out of memory';
-const EXIT_CODES: Record<StopCause, number> = { SIGINT: 130, SIGTERM: 143, timeout: 124, 'out of memory': 1 };
+type StopCause = StopSignal | 'timeout' | 'out of memory';
+const EXIT_CODES: Record<StopCause, number> = { ...SIGNAL_EXIT_CODES, timeout: 124, 'out of memory': 1 };
 
 /**
  * Runs a scenario command in a worker thread (TigerBeetle-style: the work never owns the thread

@@ -13,7 +13,7 @@ import { flagTable } from '../help.ts';
 import { folderTargetProblems, writeJsonAtomic } from '../io.ts';
 import { FolderError, makeFolders } from '../mkdir.ts';
 import type { Output } from '../output.ts';
-import { latchSignals, type StopSignal } from '../signal-latch.ts';
+import { latchSignals, SIGNAL_EXIT_CODES, type StopSignal } from '../signal-latch.ts';
 import { classify } from '../verify/expectations.ts';
 import { runJob } from '../verify/run-job.ts';
 import { suggestion } from '../verify/select.ts';
@@ -162,7 +162,7 @@ export function fuzzVerdict(
   batches: readonly Pick<Batch, 'status'>[],
   signal: StopSignal | null,
 ): { status: 'pass' | 'violation' | 'error' | 'interrupted'; exit_code: number } {
-  if (signal) return { status: 'interrupted', exit_code: signal === 'SIGINT' ? 130 : 143 };
+  if (signal) return { status: 'interrupted', exit_code: SIGNAL_EXIT_CODES[signal] };
   if (batches.some((b) => b.status === 'violation')) return { status: 'violation', exit_code: 1 };
   if (batches.some((b) => b.status === 'error')) return { status: 'error', exit_code: 1 };
   return { status: 'pass', exit_code: 0 };

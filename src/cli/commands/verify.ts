@@ -7,7 +7,7 @@ import { flagTable } from '../help.ts';
 import { folderTargetProblems, writeJsonAtomic } from '../io.ts';
 import { FolderError, makeFolders } from '../mkdir.ts';
 import type { Output } from '../output.ts';
-import { latchSignals, type StopSignal } from '../signal-latch.ts';
+import { latchSignals, SIGNAL_EXIT_CODES, type StopSignal } from '../signal-latch.ts';
 import { judge } from '../verify/expectations.ts';
 import { type PipelineJob, PROFILES, type Profile } from '../verify/profiles.ts';
 import { type JobOutcome, runJob } from '../verify/run-job.ts';
@@ -143,8 +143,6 @@ export async function verifyCommand(argv: readonly string[], io: Output): Promis
   io.out(`overall: ${overallLabel(summary)}   summary: ${join(session, 'summary.json')}`);
   return summary.exit_code;
 }
-
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /** "PASS (3 expected violations found, 1 skipped)": what the verdict stands on, in a few words. */
 function overallLabel(summary: PipelineSummary): string {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { shellQuote } from '../../core/shell-quote.ts';
 import type { TestReport } from '../../report/types.ts';
 import { cliInvocation } from '../command-line.ts';
+import { SIGNAL_EXIT_CODES } from '../signal-latch.ts';
 
 export type JobStatus = 'pass' | 'violation' | 'error' | 'timeout' | 'interrupted';
 
@@ -42,7 +43,7 @@ export function runJob(args: readonly string[], logPath: string, reportPath: str
       process.off('SIGTERM', forward);
       log.end();
       // Killed by a signal before it could handle it (still starting up): the shell's 128 + n.
-      const exitCode = code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1);
+      const exitCode = code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? SIGNAL_EXIT_CODES[signal] : 1);
       resolve({
         status: statusOf(exitCode),
         exitCode,
@@ -57,7 +58,7 @@ export function runJob(args: readonly string[], logPath: string, reportPath: str
 function statusOf(exitCode: number): JobStatus {
   if (exitCode === 0) return 'pass';
   if (exitCode === 124) return 'timeout';
-  if (exitCode === 130 || exitCode === 143) return 'interrupted';
+  if (Object.values(SIGNAL_EXIT_CODES).includes(exitCode)) return 'interrupted';
   return exitCode === 1 ? 'violation' : 'error';
 }
 

@@ -9,10 +9,12 @@ import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 export function scenarioContext(
   config: AlpenglowConfig,
   opts: {
+    seed?: number;
     mode?: Mode | null;
     runs?: number;
     depth?: number;
     maxStates?: number;
+    maxInFlight?: number | null;
     selection?: PropertySelection;
     traces?: string[];
   } = {},
@@ -20,12 +22,16 @@ export function scenarioContext(
   const traces = opts.traces ?? [];
   return {
     config,
-    seed: 1,
+    seed: opts.seed ?? 1,
     mode: opts.mode ?? null,
     runs: opts.runs ?? 5,
     depth: opts.depth ?? 40,
     crossValidate: false,
-    exhaustive: { symmetry: false, maxStates: opts.maxStates ?? 20_000, maxInFlight: null },
+    exhaustive: {
+      symmetry: false,
+      maxStates: opts.maxStates ?? 20_000,
+      maxInFlight: opts.maxInFlight ?? null,
+    },
     ...(opts.selection ? { selection: opts.selection } : {}),
     shouldStop: () => false,
     remainingMs: () => null,

@@ -1,12 +1,13 @@
 import { runInputArb } from '../../arbitraries/run-input.ts';
 import { SAFETY_PROPERTIES } from '../../properties/safety/index.ts';
 import { runExhaustive } from '../../scenarios/drivers/exhaustive.ts';
-import type { ScenarioContext, ScenarioResult } from '../../scenarios/types.ts';
+import type { ScenarioResult } from '../../scenarios/types.ts';
 import { type AlpenglowConfig, DEFAULT_CONFIG } from '../../src/core/config/index.ts';
 import type { Action } from '../../src/model/actions/types.ts';
 import { type SearchResult, searchSafety } from '../../src/sim/pbt.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
 import type { ShrinkBudget } from '../../src/sim/shrink.ts';
+import { scenarioContext } from '../helpers/scenario-context.ts';
 
 /**
  * The tool's own scenario drivers, called the way the CLI calls them but with no I/O: a fixed
@@ -37,34 +38,6 @@ export interface DriverRun {
   /** Names of the properties the driver reports violated, sorted. */
   readonly violated: string[];
   readonly traces: string[];
-}
-
-function context(
-  config: AlpenglowConfig,
-  opts: { seed: number; runs: number; depth: number; maxStates?: number; maxInFlight?: number | null },
-  traces: string[],
-): ScenarioContext {
-  return {
-    config,
-    seed: opts.seed,
-    mode: null,
-    runs: opts.runs,
-    depth: opts.depth,
-    crossValidate: false,
-    exhaustive: {
-      symmetry: false,
-      maxStates: opts.maxStates ?? 200_000,
-      maxInFlight: opts.maxInFlight ?? null,
-    },
-    shouldStop: () => false,
-    remainingMs: () => null,
-    progress: () => {},
-    log: () => {},
-    saveTrace: (name) => {
-      traces.push(name);
-      return `memory:${name}`;
-    },
-  };
 }
 
 function verdicts(result: ScenarioResult, traces: string[]): DriverRun {
@@ -118,7 +91,7 @@ export async function exhaustiveRun(
   opts: { depth: number; maxStates: number; maxInFlight?: number | null },
 ): Promise<DriverRun> {
   const traces: string[] = [];
-  const ctx = context(config, { seed: 1, runs: 1, ...opts }, traces);
+  const ctx = scenarioContext(config, { runs: 1, ...opts, traces });
   const result = await runExhaustive({ ctx, config, properties: SAFETY_PROPERTIES });
   return verdicts(result, traces);
 }

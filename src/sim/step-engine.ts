@@ -160,13 +160,16 @@ function drive<S, A>(
       state = model.next(state, next.action);
     } catch (error) {
       // A replayed action that is not enabled ends the replay or is passed over; anywhere else
-      // it is a model bug (actions() offered something next() refuses). Passing over is the hot
-      // path of shrinking, so there the model is asked only when a ModelAssertion is shrunk.
+      // it is a model bug (actions() offered something next() refuses). Both are hot paths of
+      // shrinking (ddmin's lenient replays, the 1-minimality check's strict ones), so while a
+      // property other than ModelAssertion is shrunk the model is not asked: the candidate fails
+      // to show that property either way. A plain strict replay (no stopOn) still asks.
       const rejected = error instanceof Error && error.name === 'ActionNotEnabled';
+      const shrinkingOther = options.stopOn !== undefined && options.stopOn !== MODEL_ASSERTION;
       if (rejected && next.onRejected === 'skip') {
         if (options.stopOn !== MODEL_ASSERTION || !offered(model, state, next.action)) continue;
-      } else if (rejected && next.onRejected === 'end' && !offered(model, state, next.action)) {
-        return outcome(false, step);
+      } else if (rejected && next.onRejected === 'end') {
+        if (shrinkingOther || !offered(model, state, next.action)) return outcome(false, step);
       }
       actions.push(next.action); // the trace ends with the action that failed
       return modelFailed(error);

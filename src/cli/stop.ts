@@ -1,4 +1,4 @@
-import { SIGNAL_EXIT_CODES } from './signal-latch.ts';
+import { SIGNAL_EXIT_CODES, type StopSignal } from './signal-latch.ts';
 import { processStartEpochMs, sharedStopFlag } from './worker-channel.ts';
 
 /**
@@ -11,7 +11,7 @@ import { processStartEpochMs, sharedStopFlag } from './worker-channel.ts';
  * sees them only when the event loop runs.
  */
 export class StopController {
-  signal: 'SIGINT' | 'SIGTERM' | null = null;
+  signal: StopSignal | null = null;
   deadlineHit = false;
   private readonly deadlineMs: number | null;
   private readonly handlers: [NodeJS.Signals, () => void][] = [];

@@ -32,6 +32,7 @@ import type { Output } from '../output.ts';
 import { scenarioInputProblems } from '../preflight.ts';
 import { ProgressLine } from '../progress.ts';
 import { resolveSelection } from '../property-selection.ts';
+import { SIGNAL_EXIT_CODES } from '../signal-latch.ts';
 import { StopController } from '../stop.ts';
 import { progressReporter, stderrIsTTY, tellHost } from '../worker-channel.ts';
 
@@ -321,7 +322,7 @@ function buildContext(
  * a violation; 124 when --timeout ran out; else 0.
  */
 function exitCodeOf(violated: boolean, stop: StopController): number {
-  if (stop.signal) return stop.signal === 'SIGINT' ? 130 : 143;
+  if (stop.signal) return SIGNAL_EXIT_CODES[stop.signal];
   if (violated) return 1;
   return stop.deadlineHit ? 124 : 0;
 }

@@ -8,6 +8,8 @@ export {
   summaryTable,
 } from '../../report/pipeline-summary.ts';
 
+import { SIGNAL_EXIT_CODES } from '../signal-latch.ts';
+
 /**
  * Overall verdict: any violation, else a violation that should have been found and was not, else
  * any error, else any interruption or timeout, else pass. An expected violation counts as a pass;
@@ -22,7 +24,14 @@ export function overall(entries: readonly SummaryEntry[]): {
   if (has('missing_violation')) return { status: 'missing_violation', exitCode: 1 };
   if (has('error') || entries.every((e) => e.status === 'skipped')) return { status: 'error', exitCode: 1 };
   const stopped = entries.find((e) => e.status === 'interrupted');
-  if (stopped) return { status: 'interrupted', exitCode: stopped.exit_code === 143 ? 143 : 130 };
+  if (stopped)
+    return {
+      status: 'interrupted',
+      exitCode:
+        stopped.exit_code === SIGNAL_EXIT_CODES.SIGTERM
+          ? SIGNAL_EXIT_CODES.SIGTERM
+          : SIGNAL_EXIT_CODES.SIGINT,
+    };
   if (has('timeout')) return { status: 'timeout', exitCode: 124 };
   return { status: 'pass', exitCode: 0 };
 }

@@ -1,5 +1,5 @@
 import type { TestReport } from './types.ts';
-import { boundedSearch, heldText, verdictHeadline } from './verdict.ts';
+import { boundedSearch, heldText, verdictHeadline, violationSize } from './verdict.ts';
 
 /**
  * The console summary of one scenario run, as lines (the CLI prints them): verdict, counts, one
@@ -35,26 +35,6 @@ export function propertyLines(
       p.passed === null ? 'not checked' : p.passed ? heldText(p) : `VIOLATED (${violationSize(p, report)})`;
     return `  ${p.name.padEnd(34)} ${verdict}${p.error ? `: ${p.error}` : ''}`;
   });
-}
-
-/**
- * "24 steps, shrunk from 119, 1-minimal". A stop (deadline, signal) ends shrinking with the best
- * schedule so far: one it cut before any reduction says "not shrunk", never passing for minimal.
- */
-function violationSize(
-  p: TestReport['property_results'][number],
-  run: Pick<TestReport, 'metrics' | 'interrupted'>,
-): string {
-  const steps = `${p.counterexample_length} steps`;
-  if (p.discovery_length === undefined) return steps;
-  const stopped =
-    run.metrics.timeouts > 0 ? 'stopped by --timeout' : run.interrupted ? 'stopped by a signal' : null;
-  const asFound = p.discovery_length === p.counterexample_length;
-  if (asFound && !p.one_minimal && stopped) return `${steps}, not shrunk: ${stopped}`;
-  const from = asFound
-    ? 'as found'
-    : `shrunk from ${p.discovery_length}${!p.one_minimal && stopped ? ` until ${stopped}` : ''}`;
-  return `${steps}, ${from}, ${p.one_minimal ? '1-minimal' : 'not shown 1-minimal'}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PropertyResult, TestReport } from './types.ts';
-import { boundedPropertyText, stopperWords } from './verdict.ts';
+import { boundedPropertyText, stopperWords, violationSize } from './verdict.ts';
 
 /**
  * JUnit XML for CI (`--junit FILE`): one <testsuite> per scenario run, one <testcase> per
@@ -83,7 +83,7 @@ function stoppedMessage(report: TestReport, runsRequested: number | undefined): 
 function propertyCase(report: TestReport, p: PropertyResult, stopped: string | null): JUnitCase {
   const base = { name: p.name, classname: report.scenario, seconds: p.duration_ms / 1000 };
   if (p.passed === false) {
-    const message = `VIOLATED (${violationSize(p)}): ${p.error ?? 'no message'}`;
+    const message = `VIOLATED (${violationSize(p, report)}): ${p.error ?? 'no message'}`;
     const text = [
       message,
       ...(p.counterexample ? [`counterexample: ${p.counterexample}`] : []),
@@ -110,15 +110,6 @@ function propertyCase(report: TestReport, p: PropertyResult, stopped: string | n
     return { ...base, outcome: { kind: 'skipped', message } };
   }
   return { ...base, outcome: bounded === null ? { kind: 'passed' } : { kind: 'passed', output: bounded } };
-}
-
-/** "8 steps, shrunk from 13, 1-minimal", as the console summary says it. */
-function violationSize(p: PropertyResult): string {
-  const steps = `${p.counterexample_length ?? '?'} steps`;
-  if (p.discovery_length === undefined) return steps;
-  const from =
-    p.discovery_length === p.counterexample_length ? 'as found' : `shrunk from ${p.discovery_length}`;
-  return `${steps}, ${from}, ${p.one_minimal ? '1-minimal' : 'not shown 1-minimal'}`;
 }
 
 function runNotes(report: TestReport): string[] {

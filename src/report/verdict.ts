@@ -108,3 +108,19 @@ function runKinds(checked: readonly PropertyResult[]): string {
   const drivers = new Set(checked.filter((p) => p.search === undefined).map((p) => p.driver));
   return [...drivers].map((d) => RUN_KIND[d] ?? `${d} runs`).join(', ');
 }
+
+/**
+ * "24 steps, shrunk from 119, 1-minimal". A stop (deadline, signal) ends shrinking with the best
+ * schedule so far: one it cut before any reduction says "not shrunk", never passing for minimal.
+ */
+export function violationSize(p: PropertyResult, run: Pick<TestReport, 'metrics' | 'interrupted'>): string {
+  const steps = `${p.counterexample_length ?? '?'} steps`;
+  if (p.discovery_length === undefined) return steps;
+  const stopped = stopperWords(run);
+  const asFound = p.discovery_length === p.counterexample_length;
+  if (asFound && !p.one_minimal && stopped) return `${steps}, not shrunk: ${stopped}`;
+  const from = asFound
+    ? 'as found'
+    : `shrunk from ${p.discovery_length}${!p.one_minimal && stopped ? ` until ${stopped}` : ''}`;
+  return `${steps}, ${from}, ${p.one_minimal ? '1-minimal' : 'not shown 1-minimal'}`;
+}

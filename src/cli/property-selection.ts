@@ -40,11 +40,6 @@ function unknownName(flag: string, property: string, scenario: ScenarioName): st
   if (elsewhere.length > 0)
     return `${flag}: ${property} is not checked by ${scenario} (${elsewhere.join(', ')} check it)`;
   const available = SCENARIOS[scenario].properties;
-  // closestName compares in lower case: give it lower-case candidates and map the match back.
-  const hint = closestName(
-    property,
-    available.map((n) => n.toLowerCase()),
-  );
-  const match = hint === null ? null : available.find((n) => n.toLowerCase() === hint);
+  const match = closestName(property, available);
   return `${flag}: unknown property "${property}"${match ? ` (did you mean "${match}"?)` : ''}`;
 }

@@ -1,9 +1,12 @@
-/** "Did you mean" for unknown config fields: the closest known name within a small edit distance. */
+/**
+ * "Did you mean": the closest known name within a small edit distance, compared without case
+ * (`notarizationuniqueness` finds `NotarizationUniqueness`), returned as the candidate is spelled.
+ */
 export function closestName(name: string, candidates: readonly string[]): string | null {
   let best: string | null = null;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(name.toLowerCase(), candidate);
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -5,9 +5,11 @@ import { ms } from './ms.ts';
  * The premises every liveness bound shares (issue 12, point 2). Each bound is a deadline; it is
  * judged only when (1) the run lasted until it and (2) eventual delivery held until it: every
  * message sent before timing.deliveredUntilMs arrives, but with message_loss > 0 (from 0 ms) or a
- * dropping partition (from its start) a lost vote or certificate is never sent again — the model
- * has no re-broadcast yet (issue 12 point 3, standstill) — so a missed deadline after that time
- * says nothing about the protocol. Before GST and partitions are handled by each property as before.
+ * dropping partition (from its start) a lost vote or certificate is sent again only by the
+ * standstill re-broadcast, Δstandstill after the last finalization (src/model/votor/standstill.ts),
+ * which these bounds do not include — so a missed deadline after that time says nothing about the
+ * protocol here; StandstillRecovers (properties/adaptive) judges the recovery itself. Before GST and
+ * partitions are handled by each property as before.
  */
 export function judgeable(ctx: LivenessContext, deadlineMs: number): boolean {
   return deadlineMs <= ctx.obs.endMs && deadlineMs <= deliveredUntil(ctx);

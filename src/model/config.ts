@@ -41,6 +41,12 @@ export interface ModelConfig {
   /** The variant the config names (`protocol`) and the rules it applies (protocol-rules.ts). */
   readonly protocol: ProtocolName;
   readonly rules: ProtocolRules;
+  /**
+   * Standstill (paper §3.3, both variants): whether a node re-broadcasts on a `standstill` input
+   * (`standstill_rebroadcast`; off only to show what breaks without it). Only the timed simulator
+   * gives that input: its clock says when a standstill began.
+   */
+  readonly rebroadcastOnStandstill: boolean;
 }
 
 export interface ModelConfigOptions {
@@ -88,6 +94,7 @@ export function buildModelConfig(config: AlpenglowConfig, options: ModelConfigOp
     strategy: STRATEGIES[options.strategy ?? (config.byzantine_strategy as ByzantineStrategyName)],
     protocol,
     rules: protocolRules(protocol),
+    rebroadcastOnStandstill: config.standstill_rebroadcast ?? true,
   };
 }
 

@@ -53,3 +53,17 @@ export function finalizedBlocks(cfg: ModelConfig, state: State, node: NodeId): S
   }
   return finalized;
 }
+
+/**
+ * The highest slot a node has finalized directly (0: none but genesis): what "no new finalization"
+ * of a standstill is measured by (paper §3.3; agave `highest_finalized_slot` in consensus_pool.rs).
+ */
+export function highestFinalizedSlot(slots: readonly SlotState[]): Slot {
+  for (let slot = slots.length - 1; slot >= 1; slot--) {
+    const view = slots[slot];
+    const finalizes = (c: { kind: string; block: BlockId }) =>
+      c.kind === 'fastFinal' || (c.kind === 'notar' && view !== undefined && slotFinalizes(view, c.block));
+    if (view?.certs.some(finalizes)) return slot;
+  }
+  return 0;
+}

@@ -14,6 +14,28 @@ export interface TimedObservations {
   readonly certs: { node: NodeId; kind: CertKind; slot: Slot; block: BlockId; atMs: number }[];
   /** Direct finalizations (ancestors are implied), the first time each node finalized each block. */
   readonly finalized: { node: NodeId; slot: Slot; block: BlockId; atMs: number; path: 'fast' | 'slow' }[];
+  /**
+   * Standstills (paper §3.3): each time a node's Δstandstill passed without a new finalization.
+   * `finalizedSlot` is its highest finalized slot then; `fromSlot` the slot its timeout growth
+   * counts windows from (its highest ParentReady when this standstill began, agave's
+   * `standstill_slot`), the same for every repeat until a finalization ends the standstill.
+   */
+  readonly standstills: { node: NodeId; atMs: number; finalizedSlot: Slot; fromSlot: Slot }[];
+  /**
+   * Every window's timers as set (Def. 17, at the first ParentReady): the leader windows of growth
+   * they got (0 outside a standstill or with adaptive_timeouts off) and the grown Δtimeout and
+   * Δblock they were set with.
+   */
+  readonly timerSettings: {
+    node: NodeId;
+    slot: Slot;
+    atMs: number;
+    windows: number;
+    timeoutMs: number;
+    blockMs: number;
+  }[];
+  /** Skip votes correct nodes cast (not re-broadcasts of them), when: NoSpuriousSkip judges them. */
+  readonly skipVotes: { node: NodeId; slot: Slot; atMs: number }[];
   timeoutsFired: number;
   deliveries: number;
   /** The simulated time the run ended at. */
@@ -27,6 +49,9 @@ export function emptyObservations(): TimedObservations {
     parentReady: [],
     certs: [],
     finalized: [],
+    standstills: [],
+    timerSettings: [],
+    skipVotes: [],
     timeoutsFired: 0,
     deliveries: 0,
     endMs: 0,
@@ -46,6 +71,10 @@ export interface LivenessTiming {
   readonly rotorMs: number;
   readonly blockTimeMs: number;
   readonly timeoutMs: number;
+  /** Δstandstill: time without a new finalization before a node re-broadcasts and timeouts grow. */
+  readonly standstillMs: number;
+  /** Whether timers grow during a standstill (`adaptive_timeouts`). */
+  readonly timeoutGrowth: boolean;
   readonly horizonMs: number;
   /**
    * Eventual delivery holds for what is sent before this time (issue 12: message_loss, dropping

@@ -9,6 +9,7 @@ import { StepEffects } from './effects.ts';
 import type { Message } from './messages.ts';
 import type { State } from './state.ts';
 import { receiveMessage, runNode } from './votor/run.ts';
+import { rebroadcastOnStandstill } from './votor/standstill.ts';
 
 /**
  * One input to one correct node, for a driver that owns the network and the clock (the timed
@@ -19,7 +20,9 @@ import { receiveMessage, runNode } from './votor/run.ts';
 export type NodeInput =
   | { readonly type: 'receive'; readonly to: NodeId; readonly msg: Message }
   | { readonly type: 'timeout'; readonly node: NodeId; readonly slot: Slot }
-  | { readonly type: 'propose'; readonly node: NodeId; readonly slot: Slot; readonly parent: BlockId };
+  | { readonly type: 'propose'; readonly node: NodeId; readonly slot: Slot; readonly parent: BlockId }
+  /** Δstandstill passed without a new finalization at `node` (paper §3.3): it re-broadcasts. */
+  | { readonly type: 'standstill'; readonly node: NodeId };
 
 export interface StepResult {
   readonly state: State;
@@ -56,6 +59,9 @@ function applyInput(draft: Draft, input: NodeInput): void {
       return;
     case 'propose':
       proposeBlock(draft, input.node, input.slot, input.parent);
+      return;
+    case 'standstill':
+      runNode(draft, input.node, rebroadcastOnStandstill);
       return;
   }
 }

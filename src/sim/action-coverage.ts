@@ -16,6 +16,8 @@ const TIMEOUT = MESSAGE_KINDS.length;
 const PROPOSE = TIMEOUT + 1;
 const BYZ_PROPOSE = TIMEOUT + 2;
 const BYZ_SEND = TIMEOUT + 3;
+/** Timed runs only: the standstill re-broadcast input (no untimed action corresponds). */
+const STANDSTILL = BYZ_SEND + MESSAGE_KINDS.length;
 
 export const ACTION_KINDS: readonly string[] = [
   ...MESSAGE_KINDS.map((m) => `deliver.${m}`),
@@ -23,6 +25,7 @@ export const ACTION_KINDS: readonly string[] = [
   'propose',
   'byzPropose',
   ...MESSAGE_KINDS.map((m) => `byzSend.${m}`),
+  'standstill',
 ];
 
 /** What correct validators and the network do: the kinds every config can offer. */
@@ -76,7 +79,14 @@ function kindIndex(a: Action): number {
 
 function inputIndex(input: NodeInput): number {
   if (input.type === 'receive') return DELIVER + messageOffset(input.msg);
-  return input.type === 'timeout' ? TIMEOUT : PROPOSE;
+  switch (input.type) {
+    case 'timeout':
+      return TIMEOUT;
+    case 'propose':
+      return PROPOSE;
+    case 'standstill':
+      return STANDSTILL;
+  }
 }
 
 export function actionKind(a: Action): string {

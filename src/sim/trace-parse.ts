@@ -100,8 +100,8 @@ function messageProblems(raw: unknown, field: string): ConfigProblem[] {
   return ok ? [] : [{ field, message: 'must be a block, vote or cert message' }];
 }
 
-/** The numeric fields of TimedParams (slowExtraMs, a list, is checked apart in timedProblems); typed so a renamed field fails to compile. */
-const PARAM_FIELDS: readonly Exclude<keyof TimedParams, 'slowExtraMs'>[] = [
+/** The numeric fields of TimedParams (slowExtraMs, a list, and the flag timeoutGrowth are checked apart in timedProblems); typed so a renamed field fails to compile. */
+const PARAM_FIELDS: readonly Exclude<keyof TimedParams, 'slowExtraMs' | 'timeoutGrowth'>[] = [
   'delayMs',
   'jitterMs',
   'blockTimeMs',
@@ -113,6 +113,7 @@ const PARAM_FIELDS: readonly Exclude<keyof TimedParams, 'slowExtraMs'>[] = [
   'blockBytes',
   'voteBytes',
   'certBytes',
+  'standstillMs',
 ];
 
 function timedProblems(raw: unknown): ConfigProblem[] {
@@ -129,6 +130,8 @@ function timedProblems(raw: unknown): ConfigProblem[] {
   if (!Array.isArray(slow) || !slow.every((ms) => Number.isSafeInteger(ms) && ms >= 0)) {
     problems.push({ field: 'timed.params.slowExtraMs', message: 'must be a list of non-negative integers' });
   }
+  if (typeof params?.timeoutGrowth !== 'boolean')
+    problems.push({ field: 'timed.params.timeoutGrowth', message: 'must be true or false' });
   const plan = t.plan as Record<string, unknown> | undefined;
   if (!Array.isArray(plan?.partitions) || !Array.isArray(plan?.spikes)) {
     problems.push({ field: 'timed.plan', message: 'must have "partitions" and "spikes" lists' });
@@ -159,6 +162,8 @@ function inputProblems(input: Record<string, unknown> | undefined, field: string
       return isId(input.node) && isId(input.slot) && isId(input.parent)
         ? []
         : [{ field, message: 'propose needs "node", "slot", "parent"' }];
+    case 'standstill':
+      return isId(input.node) ? [] : [{ field, message: 'standstill needs "node"' }];
     default:
       return [{ field, message: `unknown input type ${JSON.stringify(input?.type)}` }];
   }

@@ -23,6 +23,8 @@ export const TIMING: LivenessTiming = {
   rotorMs: 200,
   blockTimeMs: 400,
   timeoutMs: 600,
+  standstillMs: 10_000,
+  timeoutGrowth: false,
   horizonMs: 100_000,
 };
 

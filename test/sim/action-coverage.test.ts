@@ -45,7 +45,7 @@ describe('action kinds', () => {
 
   it('lists every kind once; the honest ones are those without a Byzantine actor', () => {
     expect(new Set(ACTION_KINDS).size).toBe(ACTION_KINDS.length);
-    expect(ACTION_KINDS.length).toBe(25);
+    expect(ACTION_KINDS.length).toBe(26);
     expect(HONEST_ACTION_KINDS.every((k) => !k.startsWith('byz'))).toBe(true);
     expect(HONEST_ACTION_KINDS.length).toBe(13);
   });
@@ -54,6 +54,8 @@ describe('action kinds', () => {
     expect(inputKind({ type: 'receive', to: 1, msg: notarVote })).toBe('deliver.vote.notar');
     expect(inputKind({ type: 'timeout', node: 0, slot: 1 })).toBe('timeout');
     expect(inputKind({ type: 'propose', node: 0, slot: 1, parent: 0 })).toBe('propose');
+    // The standstill re-broadcast has no untimed action: its own kind, not counted as a proposal.
+    expect(inputKind({ type: 'standstill', node: 0 })).toBe('standstill');
   });
 });
 

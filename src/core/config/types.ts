@@ -37,6 +37,10 @@ export interface AlpenglowConfig {
   message_loss: number;
   /** What a partition does to a message across it: hold it until it heals, or lose it. */
   partition_mode: PartitionMode;
+  /** Δstandstill: simulated ms without a new finalization before a node re-broadcasts (paper §3.3). */
+  standstill_ms: number;
+  /** Whether a node in a standstill re-broadcasts its certificates and votes (off: show what breaks). */
+  standstill_rebroadcast: boolean;
 }
 
 /** The protocol variants a config may name (issue 12); "whitepaper" is the paper's Votor. */
@@ -79,6 +83,8 @@ export const DEFAULT_CONFIG: AlpenglowConfig = {
   protocol: 'whitepaper',
   message_loss: 0,
   partition_mode: 'hold',
+  standstill_ms: 10_000,
+  standstill_rebroadcast: true,
 };
 
 export const GUIDE_FIELDS = [
@@ -113,6 +119,8 @@ export const EXTENSION_FIELDS = [
   'protocol',
   'message_loss',
   'partition_mode',
+  'standstill_ms',
+  'standstill_rebroadcast',
 ] as const;
 
 export type ConfigField = keyof AlpenglowConfig;

@@ -69,6 +69,8 @@ const TYPE_CHECKS: Record<keyof AlpenglowConfig, FieldCheck> = {
   protocol: oneOf(PROTOCOL_NAMES),
   message_loss: isProbabilityBelowOne,
   partition_mode: oneOf(PARTITION_MODES),
+  standstill_ms: integerAtLeast(1),
+  standstill_rebroadcast: isBoolean,
 };
 
 /** Validates a parsed JSON value as a config: every problem at once, one per line, naming the field. */

@@ -6,6 +6,7 @@ import { emptyObservations, type LivenessTiming, type TimedObservations } from '
 import type { State } from '../../model/state.ts';
 import { ObservationRecorder } from './record.ts';
 import type { TimedInput } from './simulator.ts';
+import type { GrowthParams } from './standstill.ts';
 
 /**
  * A property over a timed run: the core contract over a run's config, timing and observations
@@ -19,11 +20,12 @@ export type TimedProperty = Invariant<{ cfg: ModelConfig; timing: LivenessTiming
  */
 export function reexecute(
   cfg: ModelConfig,
+  growth: GrowthParams,
   inputs: readonly TimedInput[],
   endMs: number,
 ): { state: State; obs: TimedObservations } {
   const obs = emptyObservations();
-  const recorder = new ObservationRecorder(obs);
+  const recorder = new ObservationRecorder(obs, cfg, growth);
   const init = initialStep(cfg, new StepEffects());
   recorder.record(init.effects as StepEffects, 0);
   let state = init.state;
@@ -58,7 +60,7 @@ export function shortestViolatingPrefix(
     let verdict = evaluated.get(cut);
     if (verdict === undefined) {
       const kept = inputs.filter((i) => i.atMs < cut);
-      const { obs } = reexecute(cfg, kept, cut);
+      const { obs } = reexecute(cfg, timing, kept, cut);
       verdict = { kept, message: property.check({ cfg, timing: { ...timing, horizonMs: cut }, obs }) };
       evaluated.set(cut, verdict);
     }

@@ -25,6 +25,10 @@ export interface TimedParams {
   readonly certBytes: number;
   /** Extra one-way delay on every link of a validator (a slow or far-away validator), by id. */
   readonly slowExtraMs: readonly number[];
+  /** Δstandstill (`standstill_ms`): time without a new finalization before a node re-broadcasts. */
+  readonly standstillMs: number;
+  /** `adaptive_timeouts`: timers set during a standstill grow 5 % per window (timeout-growth.ts). */
+  readonly timeoutGrowth: boolean;
 }
 
 /** The paper's example code Γ = 64, γ = 32 (not scaled with the validator count). */
@@ -45,6 +49,8 @@ export function timedParams(config: AlpenglowConfig): TimedParams {
     voteBytes: 196,
     certBytes: 384,
     slowExtraMs: [],
+    standstillMs: config.standstill_ms,
+    timeoutGrowth: config.adaptive_timeouts,
   };
 }
 

@@ -6,6 +6,13 @@ import type { StepEffects } from '../../model/effects.ts';
 import type { TimedObservations } from '../../model/observations.ts';
 import type { State } from '../../model/state.ts';
 import { type NodeInput, type StepResult, stepNode } from '../../model/step.ts';
+import { type GrowthParams, StandstillTracker, type TimerDurations } from './standstill.ts';
+
+/** The timers one step set, with the durations the standstill state gave them. */
+export interface TimerSet extends TimerDurations {
+  readonly node: NodeId;
+  readonly slot: number;
+}
 
 /**
  * Turns step effects into timed observations. Finalization is tracked incrementally (Def. 14):
@@ -16,8 +23,17 @@ export class ObservationRecorder {
   private readonly finalSlots = new Set<string>();
   private readonly notarized = new Map<string, BlockId[]>();
   private readonly finalizedKeys = new Set<string>();
+  readonly standstill: StandstillTracker;
+  /** The timers the last recorded step set (the simulator schedules them). */
+  timersSet: TimerSet[] = [];
 
-  constructor(readonly obs: TimedObservations) {}
+  constructor(
+    readonly obs: TimedObservations,
+    cfg: ModelConfig,
+    growth: GrowthParams,
+  ) {
+    this.standstill = new StandstillTracker(cfg, growth, obs);
+  }
 
   /**
    * Feeds one timed input to its node and records what it did. The simulator and the replay of
@@ -26,7 +42,9 @@ export class ObservationRecorder {
   apply(cfg: ModelConfig, state: State, input: NodeInput, atMs: number): StepResult {
     if (input.type === 'timeout') this.obs.timeoutsFired++;
     if (input.type === 'receive') this.obs.deliveries++;
+    if (input.type === 'standstill') this.standstill.standstill(input.node, atMs, state);
     const result = stepNode(cfg, state, input);
+    this.recordSkips(state, result.state, atMs);
     if (input.type === 'propose') {
       const block = ownBlock(result.state, input.node, input.slot);
       assert(block !== undefined, 'proposal without a block');
@@ -37,6 +55,7 @@ export class ObservationRecorder {
     return result;
   }
 
+  /** Records a step's effects; finalizations before timers, so a window a finalization starts gets base timers. */
   record(effects: StepEffects, atMs: number): void {
     for (const b of effects.blocks) this.obs.blockArrivals.push({ ...b, atMs });
     for (const p of effects.parentReady) this.obs.parentReady.push({ ...p, atMs });
@@ -55,6 +74,22 @@ export class ObservationRecorder {
         for (const b of this.notarized.get(key) ?? []) this.finalize(node, cert.slot, b, atMs, 'slow');
       }
     }
+    this.timersSet = effects.timers.map(({ node, slot }) => ({
+      node,
+      slot,
+      ...this.standstill.timers(node, slot, atMs),
+    }));
+  }
+
+  /** The Skip votes a step cast: the new entries of the cast log (a re-broadcast adds none). */
+  private recordSkips(before: State, after: State, atMs: number): void {
+    if (after.castVotes === before.castVotes) return;
+    for (const [node, log] of after.castVotes.entries()) {
+      const old = before.castVotes[node] ?? [];
+      if (log === old) continue;
+      for (const vote of log.slice(old.length))
+        if (vote.kind === 'skip') this.obs.skipVotes.push({ node, slot: vote.slot, atMs });
+    }
   }
 
   private finalize(node: NodeId, slot: number, block: BlockId, atMs: number, path: 'fast' | 'slow'): void {
@@ -62,5 +97,6 @@ export class ObservationRecorder {
     if (this.finalizedKeys.has(key)) return;
     this.finalizedKeys.add(key);
     this.obs.finalized.push({ node, slot, block, atMs, path });
+    this.standstill.finalized(node, slot);
   }
 }

@@ -26,7 +26,7 @@ export function replayTimedTrace(
   if (!timed) throw new Error('not a timed trace');
   const cfg = buildModelConfig(trace.config);
   const inputs = timed.inputs.map((i) => ({ atMs: i.at_ms, input: i.input }));
-  const { state, obs } = reexecute(cfg, inputs, timed.end_ms);
+  const { state, obs } = reexecute(cfg, timed.params, inputs, timed.end_ms);
   // Lost messages are not inputs (nothing arrived); the config's loss fields give the premises.
   const timing = livenessTiming(cfg, timed.params, timed.plan, timed.end_ms, networkLoss(trace.config));
   const step = inputs.length;

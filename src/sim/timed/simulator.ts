@@ -15,12 +15,22 @@ import type { FaultPlan } from './fault-plan.ts';
 import { type LostMessage, type NetworkLoss, NO_LOSS } from './loss.ts';
 import { NetworkTiming } from './network.ts';
 import type { TimedParams } from './params.ts';
-import { ObservationRecorder } from './record.ts';
+import { ObservationRecorder, type TimerSet } from './record.ts';
 import { completeAtMs, rotorShredTimes } from './rotor.ts';
 import { ShredLog } from './shred-log.ts';
 import { type TimerEvent, timerEvents } from './timers.ts';
 
-type SimEvent = NodeInput | TimerEvent;
+/**
+ * A node's Δstandstill clock ran out (paper §3.3). `epoch` is the clock's start count: a new
+ * finalization restarts the clock, and the old expiry is then stale.
+ */
+interface StandstillEvent {
+  readonly type: 'standstillClock';
+  readonly node: NodeId;
+  readonly epoch: number;
+}
+
+type SimEvent = NodeInput | TimerEvent | StandstillEvent;
 
 /** Rotor's randomness and what it told about shreds (rule crashedLeaderTimer). */
 interface RotorState {
@@ -70,16 +80,18 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
   const network = new NetworkTiming(o.params, o.plan, o.cfg.validatorCount, o.rng.fork('links'), loss);
   const rotor: RotorState = { rng: o.rng.fork('rotor'), shreds: new ShredLog() };
   const observations = emptyObservations();
-  const recorder = new ObservationRecorder(observations);
+  const recorder = new ObservationRecorder(observations, o.cfg, o.params);
+  const clocks = new StandstillClocks(o, queue, recorder);
   const inputs: TimedInput[] = [];
   const init = initialStep(o.cfg, new StepEffects());
   let state = init.state;
   const schedule = (effects: StepEffects, actor: NodeId | null, nowMs: number) => {
     scheduleSends(o, queue, network, rotor, state, effects, actor, nowMs);
-    scheduleTimers(o, queue, effects, nowMs);
+    scheduleTimers(o, queue, recorder.timersSet, nowMs);
   };
   recorder.record(init.effects as StepEffects, 0);
   schedule(init.effects as StepEffects, null, 0);
+  for (const node of o.cfg.honest) clocks.restart(node, 0);
   let events = 0;
   let stoppedEarly = false;
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
@@ -89,15 +101,60 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
       break;
     }
     events++;
-    const input = toInput(o.cfg, state, next.event, next.atMs, rotor.shreds);
+    const input =
+      next.event.type === 'standstillClock'
+        ? clocks.expired(next.event, next.atMs)
+        : toInput(o.cfg, state, next.event, next.atMs, rotor.shreds);
     if (input === null) continue;
     const result = recorder.apply(o.cfg, state, input, next.atMs);
     state = result.state;
     inputs.push({ atMs: next.atMs, input });
-    schedule(result.effects, actorOf(input), next.atMs);
+    const actor = actorOf(input);
+    schedule(result.effects, actor, next.atMs);
+    clocks.afterStep(actor, next.atMs);
   }
   observations.endMs = stoppedEarly ? (inputs.at(-1)?.atMs ?? 0) : o.horizonMs;
   return { state, observations, inputs, events, stoppedEarly, lost: network.lostMessages };
+}
+
+/**
+ * Each correct node's Δstandstill clock (paper §3.3; agave's `standstill_timer` in
+ * votor/src/consensus_pool_service.rs): it starts at 0, restarts when the node's highest finalized
+ * slot rises, and when it runs out the node gets a `standstill` input and the clock runs again.
+ * The model's chain ends at max_rounds: a node that finalized the last slot has nothing left to
+ * stall on, so its clock stops (else every run would end in a standstill of the model's making).
+ */
+class StandstillClocks {
+  private readonly epochs = new Map<NodeId, number>();
+  private readonly rises = new Map<NodeId, number>();
+
+  constructor(
+    private readonly o: SimulatorOptions,
+    private readonly queue: EventQueue<SimEvent>,
+    private readonly recorder: ObservationRecorder,
+  ) {}
+
+  restart(node: NodeId, nowMs: number): void {
+    if (this.recorder.standstill.finalizedSlotOf(node) >= this.o.cfg.maxSlot) return;
+    const epoch = (this.epochs.get(node) ?? 0) + 1;
+    this.epochs.set(node, epoch);
+    this.queue.push(nowMs + this.o.params.standstillMs, { type: 'standstillClock', node, epoch });
+  }
+
+  /** The standstill input of a clock that ran out, or null for a stale one (restarted since). */
+  expired(event: StandstillEvent, nowMs: number): NodeInput | null {
+    if (this.epochs.get(event.node) !== event.epoch) return null;
+    if (this.recorder.standstill.finalizedSlotOf(event.node) >= this.o.cfg.maxSlot) return null;
+    this.queue.push(nowMs + this.o.params.standstillMs, event);
+    return { type: 'standstill', node: event.node };
+  }
+
+  afterStep(actor: NodeId, nowMs: number): void {
+    const rises = this.recorder.standstill.risesOf(actor);
+    if (rises === (this.rises.get(actor) ?? 0)) return;
+    this.rises.set(actor, rises);
+    if (this.o.cfg.roles[actor] === 'honest') this.restart(actor, nowMs);
+  }
 }
 
 function actorOf(input: NodeInput): NodeId {
@@ -113,7 +170,7 @@ function actorOf(input: NodeInput): NodeId {
 function toInput(
   cfg: ModelConfig,
   state: State,
-  event: SimEvent,
+  event: NodeInput | TimerEvent,
   atMs: number,
   shreds: ShredLog,
 ): NodeInput | null {
@@ -179,10 +236,10 @@ function scheduleSends(
 function scheduleTimers(
   o: SimulatorOptions,
   queue: EventQueue<SimEvent>,
-  effects: StepEffects,
+  timers: readonly TimerSet[],
   nowMs: number,
 ): void {
-  for (const timer of effects.timers) {
+  for (const timer of timers) {
     for (const { atMs, event } of timerEvents(o.cfg, o.params, timer, nowMs)) queue.push(atMs, event);
   }
 }

@@ -25,6 +25,8 @@ export function livenessTiming(
     rotorMs: 2 * hop + params.shreds * transmitMs(params, shredBytes(params)) * n,
     blockTimeMs: params.blockTimeMs,
     timeoutMs: params.timeoutMs,
+    standstillMs: params.standstillMs,
+    timeoutGrowth: params.timeoutGrowth,
     horizonMs,
     deliveredUntilMs: deliveredUntilMs(loss, plan),
   };

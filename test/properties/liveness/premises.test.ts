@@ -29,10 +29,19 @@ const highestParentReady = (obs: ReturnType<typeof runTimed>['obs'], v: number) 
   Math.max(0, ...obs.parentReady.filter((p) => p.node === v).map((p) => p.slot));
 
 describe('agave #13638: a correct node behind a dropping partition', () => {
-  const drop = runTimed({ ...shape, partition_mode: 'drop' }, { plan });
+  // Without the standstill re-broadcast (issue 12 point 3), as agave was before the fix.
+  const drop = runTimed({ ...shape, partition_mode: 'drop', standstill_rebroadcast: false }, { plan });
   const hold = runTimed({ ...shape, partition_mode: 'hold' }, { plan });
+  const rebroadcast = runTimed({ ...shape, partition_mode: 'drop' }, { plan });
 
-  it('stalls that node: it misses the certificates and never leaves the first window', () => {
+  it('with the standstill re-broadcast (the default) the node recovers: it reaches the last window', () => {
+    expect(rebroadcast.run.lost.length).toBe(drop.run.lost.length);
+    expect(rebroadcast.obs.standstills.some((s) => s.node === 2)).toBe(true);
+    expect(highestParentReady(rebroadcast.obs, 2)).toBe(highestParentReady(rebroadcast.obs, 0));
+    expect(highestParentReady(rebroadcast.obs, 2)).toBeGreaterThan(4);
+  });
+
+  it('without it, stalls that node: it misses the certificates and never leaves the first window', () => {
     expect(drop.run.lost.length).toBeGreaterThan(0);
     expect(highestParentReady(drop.obs, 2)).toBe(1);
     expect(highestParentReady(drop.obs, 0)).toBeGreaterThan(4);

@@ -20,6 +20,8 @@ function params(shredsNeeded: number): TimedParams {
     voteBytes: 196,
     certBytes: 384,
     slowExtraMs: [],
+    standstillMs: 10_000,
+    timeoutGrowth: false,
   };
 }
 

@@ -12,8 +12,13 @@ const params = timedParams(timedConfig({ timeout_ms: 600 }));
 const cfg = (protocol: ProtocolName) =>
   testConfig({ stakes: [1, 1, 1, 1], windowSize: 2, maxSlot: 4, protocol });
 
-function scheduled(protocol: ProtocolName, node: number, slot: number): string[] {
-  return timerEvents(cfg(protocol), params, { node, slot }, 1_000).map(
+function scheduled(
+  protocol: ProtocolName,
+  node: number,
+  slot: number,
+  durations = { timeoutMs: params.timeoutMs, blockMs: params.blockTimeMs },
+): string[] {
+  return timerEvents(cfg(protocol), params, { node, slot, ...durations }, 1_000).map(
     ({ atMs, event }) => `${atMs} ${event.type}(${event.slot})`,
   );
 }
@@ -35,5 +40,21 @@ describe('timerEvents', () => {
 
   it('a ParentReady of a later slot (parentReadyFromFinalization) times that slot on, and produces nothing', () => {
     expect(scheduled('agave', 1, 4)).toEqual(['1600 crashedLeader(4)', '2000 timeout(4)']);
+  });
+
+  it("grown durations (adaptive_timeouts) stretch the timeouts; the leader's blocks keep the base Δblock", () => {
+    // 1.05^2: Δtimeout 600 -> 661, Δblock 400 -> 441 (floored: 661.5, 441).
+    const grown = { timeoutMs: 661, blockMs: 441 };
+    expect(scheduled('whitepaper', 1, 3, grown)).toEqual([
+      '2102 timeout(3)',
+      '2543 timeout(4)',
+      '1400 produce(3)',
+      '1800 produce(4)',
+    ]);
+    expect(scheduled('agave', 0, 3, grown)).toEqual([
+      '1661 crashedLeader(3)',
+      '2102 timeout(3)',
+      '2543 timeout(4)',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { makePauser } from './pause.ts';
 import type { RunInput } from './run-input.ts';
 import type { BoundModel } from './setup.ts';
 import { shortestWithin } from './shortest-search.ts';
+import { DEFAULT_REGROW, type RegrowBudget, type RegrowSwarm, regrow } from './shrink-regrow.ts';
 import { MODEL_ASSERTION, replayActions } from './step-engine.ts';
 
 /** A shrunk, replayable schedule that violates one property (Stateright's word: the counterexample). */
@@ -34,6 +35,8 @@ export interface ShrinkBudget {
   readonly ddminTests: number;
   /** Distinct states the search for a shorter reordering may store (0: no search; default 25,000). */
   readonly searchStates?: number;
+  /** Cut-and-regrow for counterexamples too long for that search (absent: no such stage). */
+  readonly regrow?: RegrowBudget;
 }
 
 const DEFAULT_SEARCH_STATES = 25_000;
@@ -41,6 +44,7 @@ const DEFAULT_SEARCH_STATES = 25_000;
 export const DEFAULT_SHRINK_BUDGET: ShrinkBudget = {
   ddminTests: 20_000,
   searchStates: DEFAULT_SEARCH_STATES,
+  regrow: DEFAULT_REGROW,
 };
 
 /** Above this many validators the reordering search is skipped: each state enumerates every action. */
@@ -67,7 +71,10 @@ export interface ShrinkRequest {
  * 3. then reduced by delta debugging over lenient replay (lenient-replay.ts), so a removed action
  *    takes the actions that depended on it along: minimisation over chains, not single actions;
  *    the shortest result is kept;
- * 4. on small configs, a breadth-first search over its actions finds a shorter reordering when
+ * 4. a counterexample too long for the search below is cut and regrown (shrink-regrow.ts): runs
+ *    of it cut out, the rest replayed and generated choices added, the violating runs reduced
+ *    again; it adds actions the counterexample lacks, which stages 3 and 5 cannot;
+ * 5. on small configs, a breadth-first search over its actions finds a shorter reordering when
  *    there is one.
  * Every stage is bounded by a count (tests, states), never by time, so the counterexample is the
  * same on every machine; a stop (deadline, signal) ends shrinking with the best schedule so far.
@@ -95,6 +102,7 @@ export async function shrinkDiscovery(
   const starts = [discovery, ...alternatives].map((d) => ({
     leaderOffset: d.input.leaderOffset,
     actions: d.actions,
+    swarm: { weights: d.input.weights, groups: d.input.groups },
   }));
   let tests = 0;
   let best: Reduced | null = null;
@@ -107,6 +115,12 @@ export async function shrinkDiscovery(
   if (best === null) return unshrunk;
   const bound = modelFor(best.leaderOffset);
   let current = best.actions;
+  if (budget.regrow && current.length > SEARCH_MAX_ACTIONS && property !== MODEL_ASSERTION && !shouldStop()) {
+    const swarms = starts.filter((s) => s.leaderOffset === best.leaderOffset).map((s) => s.swarm);
+    const regrown = await regrowLong(bound, current, property, swarms, budget, shouldStop);
+    current = regrown.actions;
+    tests += regrown.tests;
+  }
   let shortest: boolean | null = null;
   // A long schedule's reorderings are far more than the budget (54 actions ran it out in every
   // case measured): the search is tried where it can finish.
@@ -158,6 +172,25 @@ async function reduce(
   // A stop inside the reduction can leave a candidate that no longer violates: keep the slice.
   const actions = applied.message !== null ? applied.applied : sliced;
   return { leaderOffset: start.leaderOffset, actions, slicedLength: sliced.length, tests: reduced.tests };
+}
+
+/** Stage 4: cut and regrow, each regrown run reduced by stages 2 and 3 again. */
+async function regrowLong(
+  bound: BoundModel,
+  actions: Action[],
+  property: string,
+  swarms: readonly RegrowSwarm[],
+  budget: ShrinkBudget,
+  shouldStop: () => boolean,
+): Promise<{ actions: Action[]; tests: number }> {
+  let tests = 0;
+  const again = async (candidate: readonly Action[]) => {
+    const r = await reduce(bound, { leaderOffset: 0, actions: candidate }, property, budget, shouldStop);
+    tests += r.tests;
+    return r.actions;
+  };
+  const regrown = await regrow(bound, actions, property, swarms, again, budget.regrow, shouldStop);
+  return { actions: regrown.actions, tests };
 }
 
 /** Strict replay of the result, and whether no single action can go (the 1-minimality check). */

@@ -1,3 +1,4 @@
+import { adaptiveTimeouts } from './adaptive-timeouts.ts';
 import { byzantineResilience } from './byzantine-resilience.ts';
 import { integrationTests } from './integration-tests.ts';
 import { livenessProperties } from './liveness-properties.ts';
@@ -20,11 +21,7 @@ export const SCENARIOS: Readonly<Record<ScenarioName, ScenarioDefinition>> = {
     'VRF-based leader selection',
     'leader selection is round-robin until the VRF issue lands',
   ),
-  adaptive_timeouts: notYetAvailable(
-    'adaptive_timeouts',
-    'standstill timeout growth',
-    'timeouts are fixed (Def. 17); growing them after a standstill is not modelled yet',
-  ),
+  adaptive_timeouts: adaptiveTimeouts,
 };
 
 export type { ScenarioDefinition, ScenarioName } from './types.ts';

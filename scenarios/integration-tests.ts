@@ -1,5 +1,7 @@
+import { ADAPTIVE_PROPERTIES } from '../properties/adaptive/index.ts';
 import { LIVENESS_PROPERTIES } from '../properties/liveness/index.ts';
 import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
+import { TIMED_PROPERTIES } from '../properties/timed.ts';
 import { runExhaustive } from './drivers/exhaustive.ts';
 import { runPbt } from './drivers/pbt.ts';
 import { runSim } from './drivers/sim.ts';
@@ -17,9 +19,9 @@ const INTEGRATION_MAX_STATES = 100_000;
  */
 export const integrationTests: ScenarioDefinition = {
   name: 'integration_tests',
-  description: `every property (${SAFETY_PROPERTIES.length} safety, ${LIVENESS_PROPERTIES.length} liveness) on every driver: random schedules, timed simulation, bounded exhaustive search`,
+  description: `every property (${SAFETY_PROPERTIES.length} safety, ${LIVENESS_PROPERTIES.length} liveness, ${ADAPTIVE_PROPERTIES.length} adaptive) on every driver: random schedules, timed simulation, bounded exhaustive search`,
   modes: ['pbt', 'sim', 'exhaustive'],
-  properties: [...SAFETY_PROPERTIES, ...LIVENESS_PROPERTIES].map((p) => p.name),
+  properties: [...SAFETY_PROPERTIES, ...TIMED_PROPERTIES].map((p) => p.name),
   runsEveryMode: true,
   async run(ctx) {
     const wanted = (mode: Mode) => ctx.mode === null || ctx.mode === mode;
@@ -48,7 +50,7 @@ function simPart(ctx: ScenarioContext): Promise<ScenarioResult> {
     ctx,
     config: ctx.config,
     runs: Math.max(1, Math.ceil(ctx.runs / 25)),
-    liveness: LIVENESS_PROPERTIES,
+    liveness: TIMED_PROPERTIES,
     safety: SAFETY_PROPERTIES,
   });
 }

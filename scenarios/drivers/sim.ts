@@ -6,10 +6,10 @@ import {
 import { LivenessWindowsTally, livenessWindows } from '../../properties/liveness/liveness-windows.ts';
 import type { LivenessProperty, SafetyProperty } from '../../properties/types.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
-import { rngFromSeed } from '../../src/core/rng.ts';
+import { type Rng, rngFromSeed } from '../../src/core/rng.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
 import { buildModelConfig } from '../../src/model/config.ts';
-import type { LivenessTiming } from '../../src/model/observations.ts';
+import type { LivenessTiming, TimedObservations } from '../../src/model/observations.ts';
 import { ActionCoverage } from '../../src/sim/action-coverage.ts';
 import { makePauser } from '../../src/sim/pause.ts';
 import { shortestViolatingPrefix } from '../../src/sim/timed/evaluate.ts';
@@ -31,6 +31,26 @@ export interface SimRequest {
   readonly runs: number;
   readonly liveness: readonly LivenessProperty[];
   readonly safety: readonly SafetyProperty[];
+  /** A scenario's swarm: each run's config and horizon varied, drawn from the run's own stream. */
+  readonly vary?: (config: AlpenglowConfig, run: number, rng: Rng) => RunVariation;
+  /** Report figures a scenario adds (extra.simulation[key]), fed every run. */
+  readonly tally?: RunTally;
+}
+
+/** How one run differs from the config (the trace records the varied config, so it replays). */
+export interface RunVariation {
+  readonly config: AlpenglowConfig;
+  /** A longer horizon than defaultHorizonMs, for runs whose windows stretch (grown timeouts). */
+  readonly horizonMs?: (defaultMs: number) => number;
+  /** The regime's name, counted in the report. */
+  readonly label: string;
+}
+
+/** What a scenario counts over its runs for the report. */
+export interface RunTally {
+  readonly key: string;
+  add(run: { cfg: ModelConfig; timing: LivenessTiming; obs: TimedObservations; label: string }): void;
+  summary(): Record<string, unknown>;
 }
 
 /** Upper bound on events of one simulated run (a runaway run is a bug, not a result). */
@@ -80,6 +100,7 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
     totals.simulatedMs += obs.endMs;
     for (const ms of finalizationLatencies(obs)) latenciesMs.push(ms);
     windows.add(livenessWindows({ cfg: one.cfg, timing: one.timing, obs }));
+    req.tally?.add({ cfg: one.cfg, timing: one.timing, obs, label: one.label });
     messagesLost += one.result.lost.length;
     for (const { input } of one.result.inputs) actionCoverage.applied(input);
     // Premises do not depend on the run's leader rotation or faults: the first run's timing says.
@@ -124,12 +145,16 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
         assumption_warnings: warnings ?? [],
         messages_lost: messagesLost,
         liveness_windows: windows.summary(),
+        ...(req.tally ? { [req.tally.key]: req.tally.summary() } : {}),
       },
     },
   };
 }
 
 interface OneRun {
+  /** The run's config: the scenario's, or its variation (RunVariation). */
+  readonly config: AlpenglowConfig;
+  readonly label: string;
   readonly cfg: ModelConfig;
   readonly leaderOffset: number;
   readonly params: TimedParams;
@@ -140,8 +165,10 @@ interface OneRun {
 
 /** One seeded run: its leader rotation and fault plan drawn from `seed/sim-<run>`, then simulated. */
 function simulateRun(req: SimRequest, run: number): OneRun {
-  const { ctx, config } = req;
+  const { ctx } = req;
   const rng = rngFromSeed(`${ctx.seed}/sim-${run}`);
+  const variation = req.vary?.(req.config, run, rng.fork('regime'));
+  const config = variation?.config ?? req.config;
   const leaderOffset = config.leader_offset ?? rng.fork('leader').int(config.validators);
   const cfg = buildModelConfig(config, { leaderOffset });
   const params = timedParams(config);
@@ -151,7 +178,8 @@ function simulateRun(req: SimRequest, run: number): OneRun {
     { validators: cfg.validatorCount, partitions: config.network_partitions, activeMs },
     rng.fork('faults'),
   );
-  const horizonMs = defaultHorizonMs(cfg, params, plan);
+  const baseHorizonMs = defaultHorizonMs(cfg, params, plan);
+  const horizonMs = variation?.horizonMs?.(baseHorizonMs) ?? baseHorizonMs;
   const loss = networkLoss(config);
   const result = simulate({
     cfg,
@@ -164,7 +192,7 @@ function simulateRun(req: SimRequest, run: number): OneRun {
     shouldStop: ctx.shouldStop,
   });
   const timing = livenessTiming(cfg, params, plan, horizonMs, loss);
-  return { cfg, leaderOffset, params, plan, timing, result };
+  return { config, label: variation?.label ?? 'configured', cfg, leaderOffset, params, plan, timing, result };
 }
 
 /** A violating stretch of a run: the timed inputs before `endMs`, and what the property said. */
@@ -200,7 +228,7 @@ function judge(
 
 function traceOfRun(req: SimRequest, one: OneRun, run: number, property: string, w: ViolatingPrefix) {
   return buildTrace({
-    config: { ...req.config, leader_offset: one.leaderOffset },
+    config: { ...one.config, leader_offset: one.leaderOffset },
     seed: req.ctx.seed,
     actions: [],
     violation: { property, step: w.inputs.length, message: w.message },

@@ -13,14 +13,22 @@ export interface TimedObservations {
   readonly parentReady: { node: NodeId; slot: Slot; block: BlockId; atMs: number }[];
   readonly certs: { node: NodeId; kind: CertKind; slot: Slot; block: BlockId; atMs: number }[];
   /** Direct finalizations (ancestors are implied), the first time each node finalized each block. */
-  readonly finalized: { node: NodeId; slot: Slot; block: BlockId; atMs: number; path: 'fast' | 'slow' }[];
+  readonly finalized: {
+    node: NodeId;
+    slot: Slot;
+    block: BlockId;
+    atMs: number;
+    path: 'fast' | 'slow';
+    /** The input that did it (0: the initial state): orders events of the same millisecond. */
+    step?: number;
+  }[];
   /**
    * Standstills (paper §3.3): each time a node's Δstandstill passed without a new finalization.
    * `finalizedSlot` is its highest finalized slot then; `fromSlot` the slot its timeout growth
    * counts windows from (its highest ParentReady when this standstill began, agave's
    * `standstill_slot`), the same for every repeat until a finalization ends the standstill.
    */
-  readonly standstills: { node: NodeId; atMs: number; finalizedSlot: Slot; fromSlot: Slot }[];
+  readonly standstills: { node: NodeId; atMs: number; step: number; finalizedSlot: Slot; fromSlot: Slot }[];
   /**
    * Every window's timers as set (Def. 17, at the first ParentReady): the leader windows of growth
    * they got (0 outside a standstill or with adaptive_timeouts off) and the grown Δtimeout and
@@ -30,6 +38,7 @@ export interface TimedObservations {
     node: NodeId;
     slot: Slot;
     atMs: number;
+    step: number;
     windows: number;
     timeoutMs: number;
     blockMs: number;
@@ -81,6 +90,10 @@ export interface LivenessTiming {
    * partitions); absent or Infinity: for every message. Deadlines after it are not judged.
    */
   readonly deliveredUntilMs?: number;
+  /** When the run's last partition healed (null: no partition): StandstillRecovers counts from it. */
+  readonly lastHealMs?: number | null;
+  /** `message_loss` in parts per million: above 0 no deadline is promised, not even a recovery's. */
+  readonly lossPpm?: number;
 }
 
 /**

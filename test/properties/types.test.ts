@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { LIVENESS_PROPERTIES } from '../../properties/liveness/index.ts';
 import { SAFETY_PROPERTIES } from '../../properties/safety/index.ts';
+import { TIMED_PROPERTIES } from '../../properties/timed.ts';
 import type {
   AnyProperty,
   LivenessContext,
@@ -22,9 +23,10 @@ describe('one property type', () => {
   });
 
   it('gives every property a kind matching its list, a unique name, a reference and a description', () => {
-    const all: readonly AnyProperty[] = [...SAFETY_PROPERTIES, ...LIVENESS_PROPERTIES];
+    const all: readonly AnyProperty[] = [...SAFETY_PROPERTIES, ...TIMED_PROPERTIES];
     expect(SAFETY_PROPERTIES.every((p) => p.kind === 'safety')).toBe(true);
-    expect(LIVENESS_PROPERTIES.every((p) => p.kind === 'liveness')).toBe(true);
+    expect(TIMED_PROPERTIES.every((p) => p.kind === 'liveness')).toBe(true);
+    expect(TIMED_PROPERTIES.length).toBe(LIVENESS_PROPERTIES.length + 5);
     expect(new Set(all.map((p) => p.name)).size).toBe(all.length);
     for (const p of all) {
       expect(p.reference, p.name).not.toBe('');

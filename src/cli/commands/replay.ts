@@ -1,5 +1,5 @@
-import { LIVENESS_PROPERTIES } from '../../../properties/liveness/index.ts';
 import { SAFETY_PROPERTIES } from '../../../properties/safety/index.ts';
+import { TIMED_PROPERTIES } from '../../../properties/timed.ts';
 import { describeSlotChange, stateChanges } from '../../model/describe-diff.ts';
 import type { State } from '../../model/state.ts';
 import { type ReplayResult, replayTrace } from '../../sim/replay-trace.ts';
@@ -115,7 +115,7 @@ function replayTimed(tracePath: string, trace: NativeTrace, options: ReplayOptio
   io.out(
     `replaying timed trace ${tracePath}: ${timed.inputs.length} inputs up to ${timed.end_ms} ms, seed ${trace.seed ?? 'unknown'}`,
   );
-  const result = replayTimedTrace(trace, SAFETY_PROPERTIES, LIVENESS_PROPERTIES);
+  const result = replayTimedTrace(trace, SAFETY_PROPERTIES, TIMED_PROPERTIES);
   if (options.verbose) {
     const obs = result.observations;
     io.out(

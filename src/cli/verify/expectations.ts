@@ -1,12 +1,12 @@
-import { LIVENESS_PROPERTIES } from '../../../properties/liveness/index.ts';
 import { SAFETY_PROPERTIES } from '../../../properties/safety/index.ts';
+import { TIMED_PROPERTIES } from '../../../properties/timed.ts';
 import type { ScenarioStatus, SummaryEntry } from '../../report/pipeline-summary.ts';
 import type { PipelineJob, PropertyFamily } from './profiles.ts';
 import type { JobOutcome } from './run-job.ts';
 
 const FAMILY_PROPERTIES: Readonly<Record<PropertyFamily, readonly string[]>> = {
   safety: SAFETY_PROPERTIES.map((p) => p.name),
-  liveness: LIVENESS_PROPERTIES.map((p) => p.name),
+  liveness: TIMED_PROPERTIES.map((p) => p.name),
 };
 
 /** A job's verdict for the summary: its status and the note that explains it. */

@@ -1,7 +1,7 @@
 import type { Mode } from '../../../scenarios/types.ts';
 import { type AlpenglowConfig, DEFAULT_CONFIG } from '../../core/config/index.ts';
 
-/** Which properties an expected violation must come from (safety: properties/safety, liveness: properties/liveness). */
+/** Which properties an expected violation must come from (safety: properties/safety, liveness: properties/liveness and properties/adaptive). */
 export type PropertyFamily = 'safety' | 'liveness';
 
 /** One scenario run of the pipeline: which scenario, on which config, with which budget. */
@@ -50,18 +50,25 @@ function simple(
     description,
     timeoutSeconds,
     jobs: (scenarios) =>
-      scenarios.map((scenario) => ({
-        id: scenario,
-        scenario,
-        config: resolved,
-        runs: runsFor(scenario, runs),
-      })),
+      scenarios.flatMap((scenario) => {
+        const job = { id: scenario, scenario, config: resolved, runs: runsFor(scenario, runs) };
+        // Standstill and growth exist in both variants: the scenario runs once per variant.
+        if (scenario !== 'adaptive_timeouts') return [job];
+        const agave = { ...resolved, protocol: 'agave' as const };
+        return [
+          job,
+          { ...job, id: `${scenario}@agave`, config: agave, note: "protocol agave (Anza's votor rules)" },
+        ];
+      }),
   };
 }
 
+/** The scenarios whose runs are timed simulations. */
+const TIMED_SCENARIOS: readonly string[] = ['liveness_properties', 'adaptive_timeouts'];
+
 /** A timed run costs far more than a random schedule: simulated scenarios get a tenth of the runs. */
 function runsFor(scenario: string, runs: number): number {
-  return scenario === 'liveness_properties' ? Math.max(10, Math.floor(runs / 10)) : runs;
+  return TIMED_SCENARIOS.includes(scenario) ? Math.max(10, Math.floor(runs / 10)) : runs;
 }
 
 const LIVENESS_BEYOND =
@@ -71,8 +78,8 @@ const LIVENESS_BEYOND =
  * Safety is promised for Byzantine stake strictly below 20% with thresholds 0.8/0.6, liveness
  * also needs the correct online stake to reach the slow threshold. The random-schedule drivers
  * (safety_properties, byzantine_resilience, and integration_tests, which runs them) find a
- * safety violation beyond the first, the timed simulation (liveness_properties, and
- * integration_tests) a liveness one beyond the second. Timed runs keep Byzantine validators
+ * safety violation beyond the first, the timed simulation (liveness_properties, adaptive_timeouts
+ * and integration_tests) a liveness one beyond the second. Timed runs keep Byzantine validators
  * silent, so they find nothing where only the Byzantine share is too high.
  */
 function safetyBeyond(because: string): Expectations {
@@ -109,6 +116,8 @@ const BOUNDARY_CASES: readonly {
     expected: {
       liveness_properties: { family: 'liveness', because: LIVENESS_BEYOND },
       integration_tests: { family: 'liveness', because: LIVENESS_BEYOND },
+      // StandstillRecovers, in the runs with dropping partitions: nothing can ever be finalized.
+      adaptive_timeouts: { family: 'liveness', because: LIVENESS_BEYOND },
     },
   },
   {
@@ -246,10 +255,12 @@ export const SCENARIO_ALIASES: Readonly<Record<string, string>> = {
   liveness: 'liveness_properties',
   byzantine: 'byzantine_resilience',
   integration: 'integration_tests',
+  adaptive: 'adaptive_timeouts',
 };
 
 export const DEFAULT_PIPELINE_SCENARIOS = [
   'safety_properties',
   'liveness_properties',
   'byzantine_resilience',
+  'adaptive_timeouts',
 ];

@@ -40,6 +40,7 @@ export class ObservationRecorder {
    * its trace (evaluate.ts) both go through here, so they cannot observe a run differently.
    */
   apply(cfg: ModelConfig, state: State, input: NodeInput, atMs: number): StepResult {
+    this.standstill.step++;
     if (input.type === 'timeout') this.obs.timeoutsFired++;
     if (input.type === 'receive') this.obs.deliveries++;
     if (input.type === 'standstill') this.standstill.standstill(input.node, atMs, state);
@@ -96,7 +97,7 @@ export class ObservationRecorder {
     const key = `${node}/${block}`;
     if (this.finalizedKeys.has(key)) return;
     this.finalizedKeys.add(key);
-    this.obs.finalized.push({ node, slot, block, atMs, path });
+    this.obs.finalized.push({ node, slot, block, atMs, path, step: this.standstill.step });
     this.standstill.finalized(node, slot);
   }
 }

@@ -226,7 +226,10 @@ function scheduleSends(
       rotor.rng,
     );
     for (const [to, times] of shredTimes) {
-      if (times[0] !== undefined) rotor.shreds.note(to, slot, times[0]);
+      // Rotor here sends the block whole when its slot ends; a leader streams slices as it makes
+      // them (Alg. 3), so the first shred left Δblock earlier, when the slot began: agave's
+      // FirstShred comes that much sooner than this block's first shred (rule crashedLeaderTimer).
+      if (times[0] !== undefined) rotor.shreds.note(to, slot, times[0] - o.params.blockTimeMs);
       const atMs = completeAtMs(o.params, times);
       if (atMs !== undefined) queue.push(atMs, { type: 'receive', to, msg: { type: 'block', block } });
     }

@@ -31,6 +31,8 @@ export class StandstillTracker {
   private readonly fromSlot: (Slot | null)[];
 
   private readonly windowSize: number;
+  /** The input being recorded (0: the initial state), set by the recorder: it orders same-time events. */
+  step = 0;
 
   constructor(
     cfg: ModelConfig,
@@ -65,7 +67,13 @@ export class StandstillTracker {
   standstill(node: NodeId, atMs: number, state: State): void {
     const from = this.fromSlot[node] ?? highestParentReadySlot(state, node);
     this.fromSlot[node] = from;
-    this.obs.standstills.push({ node, atMs, finalizedSlot: this.finalizedSlot[node] ?? 0, fromSlot: from });
+    this.obs.standstills.push({
+      node,
+      atMs,
+      step: this.step,
+      finalizedSlot: this.finalizedSlot[node] ?? 0,
+      fromSlot: from,
+    });
   }
 
   /**
@@ -79,7 +87,7 @@ export class StandstillTracker {
       : 0;
     const timeoutMs = timeoutGrowth ? grownMs(baseTimeoutMs, windows) : baseTimeoutMs;
     const blockMs = timeoutGrowth ? grownMs(blockTimeMs, windows) : blockTimeMs;
-    this.obs.timerSettings.push({ node, slot, atMs, windows, timeoutMs, blockMs });
+    this.obs.timerSettings.push({ node, slot, atMs, step: this.step, windows, timeoutMs, blockMs });
     return { timeoutMs, blockMs };
   }
 }

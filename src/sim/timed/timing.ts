@@ -29,6 +29,8 @@ export function livenessTiming(
     timeoutGrowth: params.timeoutGrowth,
     horizonMs,
     deliveredUntilMs: deliveredUntilMs(loss, plan),
+    lastHealMs: plan.partitions.length > 0 ? lastPartitionEnd : null,
+    lossPpm: loss.lossPpm,
   };
 }
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { standstillRecovers } from '../../../properties/adaptive/standstill-recovers.ts';
+import { issue13638, slowNetwork } from '../../helpers/adaptive-runs.ts';
+
+// StandstillRecovers (properties/adaptive/standstill-recovers.ts) on agave #13638's shape: the
+// correct validator 0 behind a dropping partition while 30 + 21 cannot certify anything alone.
+
+const highestReady = (ctx: ReturnType<typeof issue13638>, v: number) =>
+  Math.max(0, ...ctx.obs.parentReady.filter((p) => p.node === v).map((p) => p.slot));
+
+describe('StandstillRecovers on the agave #13638 shape', () => {
+  const on = issue13638();
+  const off = issue13638({ standstill_rebroadcast: false });
+
+  it('holds with the standstill re-broadcast: every node moves on and finalizes the later windows', () => {
+    expect(on.obs.standstills.length).toBeGreaterThan(0);
+    for (const v of on.cfg.honest) expect(highestReady(on, v)).toBe(21);
+    expect(standstillRecovers.check(on)).toBeNull();
+  });
+
+  it('fails without it: the votes cast during the partition are lost and everyone stays at ParentReady(1)', () => {
+    for (const v of off.cfg.honest) expect(highestReady(off, v)).toBe(1);
+    expect(standstillRecovers.check(off)).toMatch(
+      /^validator 0: from the heal at 4000 ms to [\d.]+ ms no finalization after slot 3$/,
+    );
+  });
+
+  it('is not judged without a partition, or with random loss', () => {
+    expect(standstillRecovers.check(slowNetwork({ max_rounds: 8 }))).toBeNull();
+    const lossy = issue13638({ standstill_rebroadcast: false, message_loss: 0.01 });
+    expect(lossy.timing.lossPpm).toBe(10_000);
+    expect(standstillRecovers.check(lossy)).toBeNull();
+  });
+});

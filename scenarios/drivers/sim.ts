@@ -13,7 +13,7 @@ import type { LivenessTiming, TimedObservations } from '../../src/model/observat
 import { ActionCoverage } from '../../src/sim/action-coverage.ts';
 import { makePauser } from '../../src/sim/pause.ts';
 import { shortestViolatingPrefix } from '../../src/sim/timed/evaluate.ts';
-import { drawFaultPlan, type FaultPlan } from '../../src/sim/timed/fault-plan.ts';
+import { drawFaultPlan, type FaultPlan, type FaultPlanOptions } from '../../src/sim/timed/fault-plan.ts';
 import { networkLoss } from '../../src/sim/timed/loss.ts';
 import { type TimedParams, timedParams } from '../../src/sim/timed/params.ts';
 import { simulate, type TimedInput, type TimedRunResult } from '../../src/sim/timed/simulator.ts';
@@ -42,6 +42,8 @@ export interface RunVariation {
   readonly config: AlpenglowConfig;
   /** A longer horizon than defaultHorizonMs, for runs whose windows stretch (grown timeouts). */
   readonly horizonMs?: (defaultMs: number) => number;
+  /** The run's faults, when the regime draws them itself (default: drawFaultPlan). */
+  readonly plan?: (params: TimedParams, options: FaultPlanOptions, rng: Rng, cfg: ModelConfig) => FaultPlan;
   /** The regime's name, counted in the report. */
   readonly label: string;
 }
@@ -173,11 +175,8 @@ function simulateRun(req: SimRequest, run: number): OneRun {
   const cfg = buildModelConfig(config, { leaderOffset });
   const params = timedParams(config);
   const activeMs = params.gstMs + cfg.maxSlot * params.blockTimeMs;
-  const plan = drawFaultPlan(
-    params,
-    { validators: cfg.validatorCount, partitions: config.network_partitions, activeMs },
-    rng.fork('faults'),
-  );
+  const faults = { validators: cfg.validatorCount, partitions: config.network_partitions, activeMs };
+  const plan = (variation?.plan ?? drawFaultPlan)(params, faults, rng.fork('faults'), cfg);
   const baseHorizonMs = defaultHorizonMs(cfg, params, plan);
   const horizonMs = variation?.horizonMs?.(baseHorizonMs) ?? baseHorizonMs;
   const loss = networkLoss(config);

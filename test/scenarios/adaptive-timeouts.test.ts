@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { SAFETY_PROPERTIES } from '../../properties/safety/index.ts';
+import { TIMED_PROPERTIES } from '../../properties/timed.ts';
+import { adaptiveTimeouts } from '../../scenarios/adaptive-timeouts.ts';
+import { loadConfig } from '../../src/cli/config-file.ts';
+import type { AlpenglowConfig } from '../../src/core/config/index.ts';
+import { replayTimedTrace } from '../../src/sim/timed/replay.ts';
+import type { NativeTrace } from '../../src/sim/trace.ts';
+import { scenarioContext } from '../helpers/scenario-context.ts';
+import { timedConfig } from '../helpers/timed.ts';
+
+// The adaptive_timeouts scenario end to end (scenarios/adaptive-timeouts.ts): its regimes, the
+// report figures, and a violation's timed trace replayed through `replay`'s own function.
+
+async function runScenario(config: AlpenglowConfig, runs: number, seed = 1) {
+  const traces = new Map<string, NativeTrace>();
+  const ctx = {
+    ...scenarioContext(config, { seed, runs, mode: 'sim' }),
+    saveTrace: (name: string, trace: NativeTrace) => {
+      traces.set(name, trace);
+      return `memory:${name}`;
+    },
+  };
+  const result = await adaptiveTimeouts.run(ctx);
+  const failed = result.properties.filter((p) => p.passed === false).map((p) => p.property);
+  const adaptive = (result.extra?.simulation as { adaptive: Record<string, unknown> }).adaptive;
+  return { result, failed, traces, adaptive };
+}
+
+/** agave #13638's stakes (19 silent Byzantine), partitions drawn by the dropping_partition regime. */
+const shape = (rebroadcast: boolean) =>
+  timedConfig({
+    validators: 4,
+    stake_distribution: { '0': 30, '1': 30, '2': 21, '3': 19 },
+    byzantine_count: 1,
+    byzantine_validators: [3],
+    byzantine_strategy: 'silent',
+    max_rounds: 24,
+    bandwidth_limit: 1_000_000_000,
+    standstill_rebroadcast: rebroadcast,
+  });
+
+describe('adaptive_timeouts on the agave #13638 shape', () => {
+  it('without re-broadcast: StandstillRecovers fails, with a timed trace that replays to the same violation', async () => {
+    const { failed, traces } = await runScenario(shape(false), 12);
+    expect(failed).toEqual(['StandstillRecovers']);
+    const trace = traces.get('StandstillRecovers');
+    expect(trace?.timed?.inputs.length).toBeGreaterThan(0);
+    expect(trace?.config.partition_mode).toBe('drop');
+    const replayed = replayTimedTrace(trace as NativeTrace, SAFETY_PROPERTIES, TIMED_PROPERTIES);
+    expect(replayed.matchesRecorded).toBe(true);
+    expect(replayed.violations.map((v) => v.property)).toEqual(['StandstillRecovers']);
+  });
+
+  it('with it (the default): every property holds on the same runs', async () => {
+    const { failed, adaptive } = await runScenario(shape(true), 12);
+    expect(failed).toEqual([]);
+    expect(adaptive.standstills).toBeGreaterThan(0);
+  });
+});
+
+describe("adaptive_timeouts on the guide's example config", () => {
+  it('passes and reports real figures: standstills, windows extended, the largest multiplier, recovery times', async () => {
+    const guide = loadConfig(new URL('../../configs/small_stateright.json', import.meta.url).pathname);
+    const { failed, adaptive } = await runScenario(guide, 30);
+    expect(failed).toEqual([]);
+    expect(adaptive.runs_by_regime).toEqual({ configured: 10, slow_network: 10, dropping_partition: 10 });
+    expect(adaptive.standstills).toBeGreaterThan(0);
+    expect(adaptive.windows_extended).toBeGreaterThan(0);
+    expect(adaptive.largest_multiplier).toBeGreaterThan(1);
+    const recovery = adaptive.recovery_ms as { median: number; max: number };
+    expect(recovery.max).toBeGreaterThanOrEqual(recovery.median);
+    expect(recovery.median).toBeGreaterThan(0);
+  });
+
+  it('with adaptive_timeouts false: no window is extended', async () => {
+    const guide = loadConfig(new URL('../../configs/small_stateright.json', import.meta.url).pathname);
+    const { adaptive } = await runScenario({ ...guide, adaptive_timeouts: false }, 9);
+    expect(adaptive.windows_extended).toBe(0);
+    expect(adaptive.largest_multiplier).toBe(1);
+  });
+});

@@ -7,11 +7,12 @@ import type { LivenessContext, LivenessProperty } from '../types.ts';
 import { type StandstillEpisode, standstillEpisodes } from './standstill-episodes.ts';
 
 /**
- * Windows of slack beyond n* (measured, see test/long/properties/adaptive/progress-slack.test.ts):
- * one because growth counts whole windows from the standstill slot, which may be a window's last
- * slot; one because a timer uses the multiplier of the ParentReady that set it, so the first window
- * long enough is the one after the multiplier got there; one for the Notarization and Finalization
- * of that window's blocks to reach the node.
+ * Windows of slack beyond n*: one because growth counts whole windows from the standstill slot,
+ * which may be a window's last slot; one because a timer uses the multiplier of the ParentReady
+ * that set it, so the first window long enough is the one after the multiplier got there; one for
+ * the Notarization and Finalization of that window's blocks to reach the node. Measured in
+ * test/long/properties/adaptive/progress-slack.test.ts: the bounds behind n* are conservative
+ * (at most 35 windows where n* was 46), so the slack is not where a real stall would hide.
  */
 export const PROGRESS_SLACK_WINDOWS = 3;
 

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/cli/config-file.ts';
 import { scenarioInputProblems } from '../../src/cli/preflight.ts';
-import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { runInProcess, tempDir, writeConfig } from '../helpers/cli.ts';
 
 /**
- * Bad configs through the real CLI: every problem one line naming the field and the rule, exit 1,
- * no stack trace, no report written.
+ * Bad configs through the CLI's entry (launch.ts, as bin/alpenglow runs it, in this process):
+ * every problem one line naming the field and the rule, exit 1, no stack trace, no report written.
  */
 const BAD_CONFIGS: readonly { name: string; config: unknown; expected: string[] }[] = [
   {
@@ -188,7 +188,7 @@ describe('config validation through the CLI', () => {
 
   // Every bad config, through the function the CLI calls on its main thread before any run
   // (src/cli/preflight.ts): the same lines the CLI prints after `error: `. A few go through
-  // the real CLI below (exit code, stderr, no stack trace, no report written).
+  // the CLI's entry below (exit code, stderr, no stack trace, no report written).
   it.each(BAD_CONFIGS)('$name', ({ name, config, expected }) => {
     const file = fileOf(name, config);
     const lines = scenarioInputProblems('safety_properties', [
@@ -206,11 +206,19 @@ describe('config validation through the CLI', () => {
   });
 
   it.each(BAD_CONFIGS.filter((_, i) => i % 6 === 0))(
-    'through the real CLI: $name',
+    'through the CLI entry: $name',
     async ({ name, config, expected }) => {
       const file = fileOf(`cli ${name}`, config);
       const output = join(dir, `${name.replace(/\W+/g, '_')}.report.json`);
-      const r = await runCli(['safety_properties', '--config', file, '--output', output, '--runs', '1']);
+      const r = await runInProcess([
+        'safety_properties',
+        '--config',
+        file,
+        '--output',
+        output,
+        '--runs',
+        '1',
+      ]);
       expect(r.code).toBe(1);
       const lines = r.stderr.trim().split('\n');
       for (const e of expected)
@@ -238,11 +246,19 @@ describe('config validation through the CLI', () => {
   });
 
   it.each(TEXT_CONFIGS.filter((c) => c.cli))(
-    'through the real CLI: $name',
+    'through the CLI entry: $name',
     async ({ name, text, expected }) => {
       const file = writeConfig(dir, `cli_text_${name.replace(/\W+/g, '_')}.json`, text);
       const output = join(dir, `cli_text_${name.replace(/\W+/g, '_')}.report.json`);
-      const r = await runCli(['safety_properties', '--config', file, '--output', output, '--runs', '1']);
+      const r = await runInProcess([
+        'safety_properties',
+        '--config',
+        file,
+        '--output',
+        output,
+        '--runs',
+        '1',
+      ]);
       expect(r.code).toBe(1);
       expect(r.stderr.trim().split('\n')).toEqual(expected.map((e) => `error: config ${file}: ${e}`));
       expect(r.stderr).not.toMatch(INVISIBLE_EXCEPT_NEWLINE);
@@ -276,14 +292,14 @@ describe('config validation through the CLI', () => {
 
   it('reports malformed JSON in one line', async () => {
     const file = writeConfig(dir, 'broken.json', '{"validators": 5,');
-    const r = await runCli(['safety_properties', '--config', file, '--output', join(dir, 'x.json')]);
+    const r = await runInProcess(['safety_properties', '--config', file, '--output', join(dir, 'x.json')]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(`config ${file}: not valid JSON`);
   });
 
   it('reports a missing file in one line', async () => {
-    const r = await runCli(['safety_properties', '--config', join(dir, 'nope.json')]);
+    const r = await runInProcess(['safety_properties', '--config', join(dir, 'nope.json')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/cannot read \(no such file\)/);
   });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { runInProcess, tempDir, writeConfig } from '../helpers/cli.ts';
 import { TINY_CONFIG } from '../helpers/fixtures.ts';
 import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
 
@@ -17,7 +17,7 @@ describe('--mode exhaustive', () => {
     const runs = await Promise.all(
       ['true', 'false'].map(async (symmetry) => {
         const output = join(dir, `tiny-${symmetry}.json`);
-        const r = await runCli([
+        const r = await runInProcess([
           'safety_properties',
           '--mode',
           'exhaustive',
@@ -66,7 +66,7 @@ describe('--mode exhaustive', () => {
     await Promise.all(
       bounds.map(async (b, i) => {
         const output = join(dir, `bounded-${i}.json`);
-        const r = await runCli([
+        const r = await runInProcess([
           'safety_properties',
           '--mode',
           'exhaustive',

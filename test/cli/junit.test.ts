@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { runInProcess, tempDir, writeConfig } from '../helpers/cli.ts';
 import { TWENTY_PERCENT_EQUIVOCATION } from '../helpers/fixtures.ts';
 import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
 import { elementsNamed, parseXml } from '../helpers/xml.ts';
@@ -139,9 +139,9 @@ describe('--junit: bad targets are refused before the run', () => {
     expect(existsSync(output)).toBe(false);
   });
 
-  it('through the real CLI, before a worker starts: no stack trace, no report', async () => {
+  it('through the CLI entry, before a scenario starts: no stack trace, no report', async () => {
     const output = join(dir, 'never2.json');
-    const r = await runCli(['liveness_properties', '--output', output, '--junit', dir]);
+    const r = await runInProcess(['liveness_properties', '--output', output, '--junit', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`error: --junit ${dir}: is a folder, not a file\n`);
     expect(existsSync(output)).toBe(false);

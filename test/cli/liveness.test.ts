@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { runInProcess, tempDir, writeConfig } from '../helpers/cli.ts';
 import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
 
 const PAPER = {
@@ -22,7 +22,7 @@ describe('liveness_properties through the CLI', () => {
       offline_count: 2,
     });
     const output = join(dir, 'ok.report.json');
-    const r = await runCli([
+    const r = await runInProcess([
       'liveness_properties',
       '--config',
       config,
@@ -50,7 +50,7 @@ describe('liveness_properties through the CLI', () => {
       offline_count: 3,
     });
     const output = join(dir, 'stall.report.json');
-    const r = await runCli([
+    const r = await runInProcess([
       'liveness_properties',
       '--config',
       config,
@@ -64,7 +64,7 @@ describe('liveness_properties through the CLI', () => {
     expect(r.code).toBe(1);
     const trace = join(dir, 'stall.report.EventualProgress.trace.json');
     expect(r.stdout).toContain(`reproduce: ./bin/alpenglow replay ${trace}`);
-    const replay = await runCli(['replay', trace, '--verbose']);
+    const replay = await runInProcess(['replay', trace, '--verbose']);
     expect(replay.code).toBe(1);
     expect(replay.stdout).toContain('0 finalizations');
     expect(replay.stdout).toContain('recorded violation EventualProgress: reproduced');

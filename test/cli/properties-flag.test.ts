@@ -8,7 +8,7 @@ import { runCrossValidation } from '../../src/cli/cross-validation.ts';
 import { scenarioHelp } from '../../src/cli/help.ts';
 import { main } from '../../src/cli/main.ts';
 import { DEFAULT_CONFIG } from '../../src/core/config/index.ts';
-import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { runInProcess, tempDir, writeConfig } from '../helpers/cli.ts';
 import { TINY_CONFIG, TWENTY_PERCENT_EQUIVOCATION } from '../helpers/fixtures.ts';
 import { scenarioContext } from '../helpers/scenario-context.ts';
 import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
@@ -216,8 +216,14 @@ describe('--properties and --skip-properties: bad input', () => {
     expect(r.err).toMatch(/^error: scenario economic_model is not available yet/);
   });
 
-  it('through the real CLI: exit 1, the problem on stderr, no stack trace, no report', async () => {
-    const r = await runCli(['liveness_properties', '--output', output, '--properties', 'EventualProgres']);
+  it('through the CLI entry: exit 1, the problem on stderr, no stack trace, no report', async () => {
+    const r = await runInProcess([
+      'liveness_properties',
+      '--output',
+      output,
+      '--properties',
+      'EventualProgres',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       'error: --properties: unknown property "EventualProgres" (did you mean "EventualProgress"?)',

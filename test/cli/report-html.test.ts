@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from '../../src/report/html.ts';
-import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { runInProcess, tempDir, writeConfig } from '../helpers/cli.ts';
 import { TWENTY_PERCENT_EQUIVOCATION } from '../helpers/fixtures.ts';
 import { report } from '../report/fixture.ts';
 
@@ -11,7 +11,7 @@ describe('alpenglow report --html', () => {
     const dir = tempDir();
     const config = writeConfig(dir, 'weak.json', TWENTY_PERCENT_EQUIVOCATION);
     const output = join(dir, 'r.json');
-    await runCli([
+    await runInProcess([
       'safety_properties',
       '--config',
       config,
@@ -23,7 +23,7 @@ describe('alpenglow report --html', () => {
       '4',
     ]);
     const page = join(dir, 'r.html');
-    expect((await runCli(['report', output, '--html', page])).code).toBe(0);
+    expect((await runInProcess(['report', output, '--html', page])).code).toBe(0);
     const html = readFileSync(page, 'utf8');
     expect(html).toContain('<h1>safety_properties: <span class="bad">VIOLATION</span></h1>');
     expect(html).not.toMatch(/<script|https?:/);
@@ -32,7 +32,7 @@ describe('alpenglow report --html', () => {
       (p: { counterexample: string | null }) => p.counterexample,
     ).counterexample;
     const tracePage = join(dir, 't.html');
-    expect((await runCli(['report', trace, '--html', tracePage])).code).toBe(0);
+    expect((await runInProcess(['report', trace, '--html', tracePage])).code).toBe(0);
     const traceHtml = readFileSync(tracePage, 'utf8');
     expect(traceHtml).toContain('<li class="hit">');
     expect(traceHtml).toContain('violated:');
@@ -40,7 +40,7 @@ describe('alpenglow report --html', () => {
 
   it('refuses a file that is neither a report nor a trace', async () => {
     const dir = tempDir();
-    const r = await runCli([
+    const r = await runInProcess([
       'report',
       writeConfig(dir, 'x.json', { hello: 1 }),
       '--html',

@@ -4,12 +4,13 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/core/config/index.ts';
 import { buildTrace } from '../../src/sim/trace.ts';
-import { BIN, REPO, tempDir } from '../helpers/cli.ts';
+import { BIN, REPO, runInProcess, tempDir } from '../helpers/cli.ts';
 
 /**
  * Issue 11, defect 2: every command the tool prints must run as printed, from the directory the
  * user ran it in. Each test runs the real CLI from a chosen cwd, takes the printed `reproduce:` and
- * `rerun:` lines, and runs them verbatim with `sh -c` from that same cwd.
+ * `rerun:` lines, and runs them verbatim with `sh -c` from that same cwd. Pages made from the
+ * repository root, which only show commands, are made in this process (runInProcess).
  */
 
 /** 3 of 5 validators offline: correct stake below S, so one timed run stalls (cheap and certain). */
@@ -99,13 +100,13 @@ describe('printed commands run as printed', () => {
     const [reproduce] = printed(fromRoot.stdout, 'reproduce');
     const [rerun] = printed(fromRoot.stdout, 'rerun');
     const page = join(dir, 'r.html');
-    expect((await cli(['report', output, '--html', page], REPO)).code).toBe(0);
+    expect((await runInProcess(['report', output, '--html', page])).code).toBe(0);
     const html = readFileSync(page, 'utf8');
     const escaped = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     expect(html).toContain(escaped(rerun as string));
     expect(html).toContain(escaped(reproduce as string));
     const trace = join(dir, 'r.EventualProgress.trace.json');
-    const shown = await cli(['report', trace, '--html', join(dir, 't.html')], REPO);
+    const shown = await runInProcess(['report', trace, '--html', join(dir, 't.html')]);
     expect(shown.code, shown.stderr).toBe(1);
     expect(shown.stderr).toContain(`./bin/alpenglow replay --verbose ${trace}`);
   });
@@ -116,7 +117,7 @@ describe('printed commands run as printed', () => {
     const config = { ...DEFAULT_CONFIG, leader_offset: 0, seed: 1 };
     writeFileSync(trace, JSON.stringify(buildTrace({ config, seed: 1, actions: [], violation: null })));
     const page = join(dir, 't.html');
-    const shown = await cli(['report', trace, '--html', page], REPO);
+    const shown = await runInProcess(['report', trace, '--html', page]);
     expect(shown.code, shown.stderr).toBe(0);
     expect(readFileSync(page, 'utf8')).toContain(`./bin/alpenglow replay &#39;${trace}&#39;`);
   });

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { runInProcess, tempDir, writeConfig } from '../helpers/cli.ts';
 import { TWENTY_PERCENT_EQUIVOCATION } from '../helpers/fixtures.ts';
 
 describe('--verbose and shrinking', () => {
   it('logs the result of each shrink, and the summary line gives the same lengths', async () => {
     const dir = tempDir();
     const config = writeConfig(dir, 'eq.json', TWENTY_PERCENT_EQUIVOCATION);
-    const r = await runCli([
+    const r = await runInProcess([
       'safety_properties',
       '--config',
       config,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.ts';
+import { runCli, runInProcess, tempDir } from '../helpers/cli.ts';
 
 function onlySummary(outDir: string) {
   const [session] = readdirSync(outDir);
@@ -12,7 +12,7 @@ describe('alpenglow verify', () => {
   // The small profile's full run (`npm start`) is in test/long/cli/verify-profile.test.ts.
   it('marks a timed-out scenario as timeout (124) with how far it got, prints its seed, skips an unavailable one', async () => {
     const outDir = tempDir();
-    const r = await runCli([
+    const r = await runInProcess([
       'verify',
       '--profile',
       'large',
@@ -44,7 +44,7 @@ describe('alpenglow verify', () => {
 
   it('refuses an unknown scenario with a "did you mean", before creating anything', async () => {
     const outDir = tempDir();
-    const r = await runCli(['verify', '--scenarios', 'economic', '--out-dir', outDir]);
+    const r = await runInProcess(['verify', '--scenarios', 'economic', '--out-dir', outDir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("--scenarios: unknown scenario 'economic' (did you mean economic_model?)");
     expect(r.stdout).not.toMatch(/PASS/);
@@ -56,7 +56,7 @@ describe('alpenglow verify', () => {
     [['--profile', 'stress', '--scenarios', 'safety'], /safety_properties: the stress profile runs sim only/],
   ])('a selection that runs nothing (%j) is an error, never a PASS', async (flags, why) => {
     const outDir = tempDir();
-    const r = await runCli(['verify', ...flags, '--out-dir', outDir]);
+    const r = await runInProcess(['verify', ...flags, '--out-dir', outDir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error: --scenarios: nothing to run: /m);
     expect(r.stderr).toMatch(why);
@@ -66,7 +66,7 @@ describe('alpenglow verify', () => {
 
   it('refuses an unknown profile with a "did you mean", in one line', async () => {
     const outDir = tempDir();
-    const r = await runCli(['verify', '--profile', 'smal', '--out-dir', outDir]);
+    const r = await runInProcess(['verify', '--profile', 'smal', '--out-dir', outDir]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toMatch(/^error: --profile: unknown profile "smal" \(did you mean small\?\)$/);
     expect(readdirSync(outDir)).toEqual([]);
@@ -74,7 +74,7 @@ describe('alpenglow verify', () => {
 
   it('refuses a stray argument', async () => {
     const outDir = tempDir();
-    const r = await runCli(['verify', 'extra', '--out-dir', outDir]);
+    const r = await runInProcess(['verify', 'extra', '--out-dir', outDir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('error: unexpected argument "extra"');
     expect(readdirSync(outDir)).toEqual([]);

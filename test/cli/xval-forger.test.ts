@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/core/config/index.ts';
 import { crossValidate, XvalError } from '../../src/xval/index.ts';
-import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { runInProcess, tempDir, writeConfig } from '../helpers/cli.ts';
 import { TINY_CONFIG } from '../helpers/fixtures.ts';
 
 // The forger is TS-only (tla/README.md): cross-validating it would compare two different systems.
@@ -21,7 +21,14 @@ describe('cross-validation refuses the TS-only forger strategy', () => {
     const dir = tempDir();
     const config = writeConfig(dir, 'forger.json', FORGER);
     const output = join(dir, 'forger.report.json');
-    const r = await runCli(['safety_properties', '--config', config, '--output', output, '--cross-validate']);
+    const r = await runInProcess([
+      'safety_properties',
+      '--config',
+      config,
+      '--output',
+      output,
+      '--cross-validate',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--cross-validate: byzantine_strategy forger is TS-only');
     expect(existsSync(output)).toBe(false);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TS_ONLY_PROPERTIES } from '../../src/xval/verdicts.ts';
-import { runCli, tempDir, writeConfig } from '../helpers/cli.ts';
+import { runInProcess, tempDir, writeConfig } from '../helpers/cli.ts';
 import { TINY_CONFIG, TWENTY_PERCENT_EQUIVOCATION } from '../helpers/fixtures.ts';
 import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
 import { describeTlc } from '../helpers/tlc.ts';
@@ -11,7 +11,7 @@ describe('traces in other formats through `alpenglow replay`', () => {
     const dir = tempDir();
     const config = writeConfig(dir, 'eq.json', TWENTY_PERCENT_EQUIVOCATION);
     const output = join(dir, 'eq.report.json');
-    await runCli([
+    await runInProcess([
       'safety_properties',
       '--config',
       config,
@@ -28,16 +28,16 @@ describe('traces in other formats through `alpenglow replay`', () => {
     const trace = report.property_results.find((p) => p.name === 'NotarizationUniqueness')
       ?.counterexample as string;
     const itf = join(dir, 'eq.itf.json');
-    const first = await runCli(['replay', trace, '--itf', itf]);
+    const first = await runInProcess(['replay', trace, '--itf', itf]);
     expect(first.code).toBe(1);
-    const again = await runCli(['replay', itf]);
+    const again = await runInProcess(['replay', itf]);
     expect(again.code).toBe(1);
     expect(again.stdout).toContain('recorded violation NotarizationUniqueness');
     expect(again.stdout).toContain('reproduced');
   });
 
   it("replays TLC's own error-trace text", async () => {
-    const r = await runCli(['replay', 'test/xval/fixtures/tlc-fast-below-slow.txt']);
+    const r = await runInProcess(['replay', 'test/xval/fixtures/tlc-fast-below-slow.txt']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('VIOLATION FinalizedImpliesNotarized');
   });
@@ -49,7 +49,7 @@ describe('--cross-validate where TLC is missing', () => {
     const config = writeConfig(dir, 'tiny.json', TINY_CONFIG);
     const output = join(dir, 'no-tlc.report.json');
     const jar = join(dir, 'missing', 'tla2tools.jar');
-    const r = await runCli(
+    const r = await runInProcess(
       ['safety_properties', '--config', config, '--output', output, '--runs', '20', '--cross-validate'],
       { env: { TLA2TOOLS_JAR: jar } },
     );
@@ -75,7 +75,7 @@ describeTlc('--cross-validate through the CLI (needs TLC)', () => {
     const dir = tempDir();
     const config = writeConfig(dir, 'tiny.json', { ...TINY_CONFIG, leader_offset: 0 });
     const output = join(dir, 'tiny.report.json');
-    const r = await runCli([
+    const r = await runInProcess([
       'safety_properties',
       '--config',
       config,

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -19,15 +21,33 @@ export const LONG_ONLY = [
   'test/cli/stop.test.ts',
 ];
 
+/**
+ * Test files that mock modules (vi.mock, vi.doMock): they need modules of their own, so they run
+ * isolated. Found by reading the files, so a new mocking test cannot land among the shared ones.
+ */
+export const MOCKING = readdirSync('test', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => join('test', file))
+  .filter((file) => /\bvi\.(do)?[mM]ock\(/.test(readFileSync(file, 'utf8')));
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...LONG_ONLY],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // vitest's default on 2 cores is one worker; most long files here wait on CLI subprocesses.
+    // vitest's default on 2 cores is one worker; some files wait on CLI subprocesses.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        // One module graph per worker, not per file: a fresh fork and module load per file was
+        // about a third of the suite's CPU. Safe because the code under test keeps no state
+        // between calls but caches keyed by object identity (WeakMaps).
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKING, isolate: false },
+      },
+      { extends: true, test: { name: 'mocking', include: MOCKING } },
+    ],
     coverage: {
       provider: 'v8',
       include: ['src/**', 'properties/**', 'arbitraries/**', 'scenarios/**'],

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tlcAvailability } from '../../src/xval/index.ts';
 
 /**
@@ -14,11 +14,13 @@ const WHY = TLC.available ? null : TLC.reason.replace(/^TLC is not available: /,
 /** Appended to the name of every TLC test: "" where TLC runs. */
 export const TLC_SKIP_NOTE = WHY === null ? '' : ` (skipped: TLC not available, ${WHY})`;
 
-let announced = false;
+/** Test files told so far: this module is loaded once per worker, which runs many files. */
+const announcedIn = new Set<string | undefined>();
 
 function announceSkip(): void {
-  if (WHY === null || announced) return;
-  announced = true;
+  const file = expect.getState().testPath;
+  if (WHY === null || announcedIn.has(file)) return;
+  announcedIn.add(file);
   console.warn(
     `TLC tests skipped: TLC is not available (${WHY}); set TLA2TOOLS_JAR to a tla2tools.jar (java needed) to run them`,
   );

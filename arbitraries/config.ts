@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type AlpenglowConfig, DEFAULT_CONFIG } from '../src/core/config/index.ts';
+import { type AlpenglowConfig, DEFAULT_CONFIG, PROTOCOL_NAMES } from '../src/core/config/index.ts';
 import { BYZANTINE_STRATEGY_NAMES } from '../src/core/config/strategies.ts';
 import { stakeDistributionArb } from './stake.ts';
 
@@ -25,7 +25,7 @@ export const WHITEPAPER_SPACE: ConfigSpace = {
 
 /**
  * Configurations inside a config space: validator count, stakes, which validators are Byzantine
- * (kept strictly below the share, compared in integers), their strategy, and the leader window
+ * (kept strictly below the share, compared in integers), their strategy, the protocol variant, and the leader window
  * size with `max_rounds` reaching into the second window. Offline validators are
  * not generated here: crashes change liveness, not safety, and a silent Byzantine covers them.
  */
@@ -42,10 +42,14 @@ export function configArb(space: ConfigSpace): fc.Arbitrary<AlpenglowConfig> {
         ),
         strategy: fc.constantFrom(...BYZANTINE_STRATEGY_NAMES),
         windowSize: fc.constantFrom(1, 2, 4),
+        // Both variants (src/model/protocol-rules.ts): the paper's safety argument must hold for
+        // the rules that ship too.
+        protocol: fc.constantFrom(...PROTOCOL_NAMES),
       })
       .filter(({ stakes, byzantine }) => byzantineShareOk(n, stakes, byzantine, space.byzantineShareBelow))
-      .map(({ stakes, byzantine, strategy, windowSize }) => ({
+      .map(({ stakes, byzantine, strategy, windowSize, protocol }) => ({
         ...DEFAULT_CONFIG,
+        protocol,
         validators: n,
         byzantine_count: byzantine.length,
         offline_count: 0,

@@ -36,6 +36,13 @@ export interface Property<K extends PropertyKind> {
   /** Where it comes from: the reference's §7 number and the white paper lemma. */
   readonly reference: string;
   readonly description: string;
+  /**
+   * Safety only: a violation, once in a state, is in every later state of the run (the property
+   * reads only what grows: cast votes, stored certificates, finalizations). Timed runs check a
+   * stable property on their last state alone; the others on every state (a later vote or
+   * certificate can make an earlier violation vanish: VotesJustified, WindowChain, …).
+   */
+  readonly stable?: true;
   check(...subject: PropertySubject[K]): string | null;
 }
 

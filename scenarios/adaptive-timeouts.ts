@@ -8,12 +8,12 @@ import type { ScenarioDefinition } from './types.ts';
 /**
  * Standstill and timeout growth (issue 12, paper §3.3–3.4, agave votor): seeded timed runs in three
  * regimes (adaptive-regimes.ts), the five adaptive properties judged on each run and every safety
- * property on each run's final state. With `adaptive_timeouts: false` growth is off and a slow
+ * property on the states of each run (scenarios/drivers/timed-safety.ts). With `adaptive_timeouts: false` growth is off and a slow
  * network stalls: ProgressAfterStall then fails, as it should.
  */
 export const adaptiveTimeouts: ScenarioDefinition = {
   name: 'adaptive_timeouts',
-  description: `standstill re-broadcast and timeout growth: the ${ADAPTIVE_PROPERTIES.length} adaptive properties on seeded timed runs (as configured, a slow network, dropping partitions), and the ${SAFETY_PROPERTIES.length} safety properties on each run's final state`,
+  description: `standstill re-broadcast and timeout growth: the ${ADAPTIVE_PROPERTIES.length} adaptive properties on seeded timed runs (as configured, a slow network, dropping partitions), and the ${SAFETY_PROPERTIES.length} safety properties on the states of each run`,
   modes: ['sim'],
   properties: [...ADAPTIVE_PROPERTIES, ...SAFETY_PROPERTIES].map((p) => p.name),
   defaultRuns: 30,

@@ -7,7 +7,7 @@ import type { ScenarioDefinition } from './types.ts';
 /** Liveness and latency (reference §7 items 11–14) on seeded timed simulations. */
 export const livenessProperties: ScenarioDefinition = {
   name: 'liveness_properties',
-  description: `${livenessPropertiesText()} on seeded timed simulations, and the ${SAFETY_PROPERTIES.length} safety properties on each run's final state`,
+  description: `${livenessPropertiesText()} on seeded timed simulations, and the ${SAFETY_PROPERTIES.length} safety properties on the states of each run`,
   modes: ['sim'],
   properties: [...LIVENESS_PROPERTIES, ...SAFETY_PROPERTIES].map((p) => p.name),
   defaultRuns: 40,

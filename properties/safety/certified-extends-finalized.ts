@@ -5,6 +5,8 @@ import { correctCerts, correctFinalizations, nameOf } from './observed.ts';
 export const certifiedExtendsFinalized: SafetyProperty = {
   name: 'CertifiedExtendsFinalized',
   kind: 'safety',
+  // Stable: certificates and finalizations are never undone.
+  stable: true,
   reference: 'reference §7.9 (strong form); white paper Lemmas 31–32',
   description:
     'Every block with a Notarization or NotarFallback certificate in a correct pool, in the slot of a block a correct node finalized or later, descends from that finalized block. Stronger than ChainConsistency: it fails as soon as a conflicting block is certified, before anyone finalizes it.',

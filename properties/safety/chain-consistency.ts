@@ -6,6 +6,8 @@ import { nameOf } from './observed.ts';
 export const chainConsistency: SafetyProperty = {
   name: 'ChainConsistency',
   kind: 'safety',
+  // Stable: finalizations are never undone.
+  stable: true,
   reference: 'reference §7.9; white paper Theorem 1',
   description:
     'If a correct node finalizes b in slot s and any correct node finalizes b′ in slot s′ ≥ s, then b′ is b or a descendant of b: all finalized blocks form one chain.',

@@ -4,6 +4,8 @@ import { certText, correctCerts } from './observed.ts';
 export const fastFinalizationExclusive: SafetyProperty = {
   name: 'FastFinalizationExclusive',
   kind: 'safety',
+  // Stable: certificates are never removed from a pool.
+  stable: true,
   reference: 'reference §7.3; white paper Lemma 21',
   description:
     'If b is fast-finalized in s, no other block of s has a Notarization or NotarFallback certificate and s has no Skip certificate (over all correct pools).',

@@ -3,6 +3,8 @@ import type { SafetyProperty } from '../types.ts';
 export const finalExcludesFallback: SafetyProperty = {
   name: 'FinalExcludesFallback',
   kind: 'safety',
+  // Stable: it reads the cast log, which only grows.
+  stable: true,
   reference: 'reference §7.2; white paper Lemma 22',
   description:
     'A correct node never casts Final(s) together with Skip(s), NotarFallback(s, ·) or SkipFallback(s) (ItsOver and BadWindow exclude each other).',

@@ -4,6 +4,8 @@ import { nameOf } from './observed.ts';
 export const honestVoteUniqueness: SafetyProperty = {
   name: 'HonestVoteUniqueness',
   kind: 'safety',
+  // Stable: it reads the cast log, which only grows.
+  stable: true,
   reference: 'reference §7.1; white paper Lemma 20',
   description:
     'A correct node casts at most one initial vote (Notar or Skip) per slot, never both, never two.',

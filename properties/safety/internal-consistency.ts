@@ -9,6 +9,8 @@ import type { SafetyProperty } from '../types.ts';
 export const internalConsistency: SafetyProperty = {
   name: 'InternalConsistency',
   kind: 'safety',
+  // Stable: an anomaly stops the model for good.
+  stable: true,
   reference: "design.md §3 (assertions on the model's own data structures); no white paper lemma",
   description:
     "Every step completes without failing one of the model's internal assertions (no correct node is driven into a state the model cannot represent).",

@@ -5,6 +5,8 @@ import { nameOf } from './observed.ts';
 export const noConflictingFinalization: SafetyProperty = {
   name: 'NoConflictingFinalization',
   kind: 'safety',
+  // Stable: finalizations are never undone.
+  stable: true,
   reference: 'reference §7.8; white paper Theorem 1',
   description:
     'No two correct nodes finalize different blocks in the same slot (ancestors of finalized blocks included).',

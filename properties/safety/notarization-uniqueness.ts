@@ -4,6 +4,8 @@ import { correctCerts, nameOf } from './observed.ts';
 export const notarizationUniqueness: SafetyProperty = {
   name: 'NotarizationUniqueness',
   kind: 'safety',
+  // Stable: certificates are never removed from a pool.
+  stable: true,
   reference: 'reference §7.4; white paper Lemma 24',
   description: 'At most one block per slot has a Notarization certificate in the union of correct pools.',
   check(cfg, state) {

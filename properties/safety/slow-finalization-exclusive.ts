@@ -4,6 +4,8 @@ import { certText, correctCerts, correctFinalizations, nameOf } from './observed
 export const slowFinalizationExclusive: SafetyProperty = {
   name: 'SlowFinalizationExclusive',
   kind: 'safety',
+  // Stable: certificates are never removed from a pool.
+  stable: true,
   reference: 'reference §7.5; white paper Lemma 26',
   description:
     'If b is slow-finalized in s, no other block of s has a NotarFallback (or Notarization) certificate and s has no Skip certificate.',

@@ -24,6 +24,7 @@ import { type CounterexampleSummary, type DiscoveryCost, propertyOutcome } from 
 import { selectProperties } from '../selection.ts';
 import type { ScenarioContext, ScenarioResult } from '../types.ts';
 import { livenessAssumptionWarnings } from './assumptions.ts';
+import { safetyStride, TimedSafety } from './timed-safety.ts';
 
 export interface SimRequest {
   readonly ctx: ScenarioContext;
@@ -67,8 +68,9 @@ interface Violation {
 /**
  * Timed random simulation as a scenario driver: `runs` seeded runs (each with its own leader
  * rotation and fault plan), every liveness property judged on each run and every safety property
- * on each run's final state (they are monotone: certificates and finalizations are never undone).
- * A violation is cut to its shortest violating prefix in time and saved as a timed trace.
+ * on the run's states (timed-safety.ts: not all of them are stable, so the final state is not
+ * enough). A violation is cut to its shortest violating prefix in time — for safety, the inputs up
+ * to the first violating state — and saved as a timed trace.
  */
 export function runSim(req: SimRequest): Promise<ScenarioResult> {
   const liveness = selectProperties(req.ctx.selection, req.liveness);
@@ -91,9 +93,10 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
   const windows = new LivenessWindowsTally();
   let messagesLost = 0;
   let warnings: string[] | null = null;
+  let safetyStrideUsed: number | null = null;
   for (let run = 0; run < req.runs && !ctx.shouldStop(); run++) {
     await pause();
-    const one = simulateRun(req, run);
+    const one = simulateRun(req, run, (name) => violations.has(name));
     const obs = one.result.observations;
     totals.runs++;
     totals.events += one.result.events;
@@ -104,6 +107,7 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
     windows.add(livenessWindows({ cfg: one.cfg, timing: one.timing, obs }));
     req.tally?.add({ cfg: one.cfg, timing: one.timing, obs, label: one.label });
     messagesLost += one.result.lost.length;
+    safetyStrideUsed ??= one.safety.stride;
     for (const { input } of one.result.inputs) actionCoverage.applied(input);
     // Premises do not depend on the run's leader rotation or faults: the first run's timing says.
     warnings ??= livenessAssumptionWarnings(one.cfg, one.timing);
@@ -146,6 +150,8 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
         ...simulationSummary(totals, wallMs, summarizeLatencies(latenciesMs)),
         assumption_warnings: warnings ?? [],
         messages_lost: messagesLost,
+        // 1: safety was checked on every state of every run; k: on every k-th and the last.
+        safety_checked_every_states: safetyStrideUsed,
         liveness_windows: windows.summary(),
         ...(req.tally ? { [req.tally.key]: req.tally.summary() } : {}),
       },
@@ -163,10 +169,12 @@ interface OneRun {
   readonly plan: FaultPlan;
   readonly timing: LivenessTiming;
   readonly result: TimedRunResult;
+  /** Safety on the run's states (timed-safety.ts), finished on its last one. */
+  readonly safety: TimedSafety;
 }
 
 /** One seeded run: its leader rotation and fault plan drawn from `seed/sim-<run>`, then simulated. */
-function simulateRun(req: SimRequest, run: number): OneRun {
+function simulateRun(req: SimRequest, run: number, known: (property: string) => boolean): OneRun {
   const { ctx } = req;
   const rng = rngFromSeed(`${ctx.seed}/sim-${run}`);
   const variation = req.vary?.(req.config, run, rng.fork('regime'));
@@ -180,6 +188,7 @@ function simulateRun(req: SimRequest, run: number): OneRun {
   const baseHorizonMs = defaultHorizonMs(cfg, params, plan);
   const horizonMs = variation?.horizonMs?.(baseHorizonMs) ?? baseHorizonMs;
   const loss = networkLoss(config);
+  const safety = new TimedSafety(cfg, req.safety, safetyStride(cfg), known);
   const result = simulate({
     cfg,
     params,
@@ -189,9 +198,21 @@ function simulateRun(req: SimRequest, run: number): OneRun {
     rng: rng.fork('sim'),
     maxEvents: MAX_EVENTS_PER_RUN,
     shouldStop: ctx.shouldStop,
+    onStep: (state, step) => safety.onStep(state, step),
   });
+  safety.finish(result.state, result.inputs.length);
   const timing = livenessTiming(cfg, params, plan, horizonMs, loss);
-  return { config, label: variation?.label ?? 'configured', cfg, leaderOffset, params, plan, timing, result };
+  return {
+    config,
+    label: variation?.label ?? 'configured',
+    cfg,
+    leaderOffset,
+    params,
+    plan,
+    timing,
+    result,
+    safety,
+  };
 }
 
 /** A violating stretch of a run: the timed inputs before `endMs`, and what the property said. */
@@ -218,9 +239,11 @@ function judge(
     const cut = shortestViolatingPrefix(cfg, timing, result.inputs, obs.endMs, p);
     if (cut) prefixes.push([p.name, cut]);
   }
-  for (const p of req.safety) {
-    const message = known.has(p.name) ? null : p.check(cfg, result.state);
-    if (message) prefixes.push([p.name, { inputs: result.inputs, endMs: obs.endMs, message }]);
+  // Safety: the inputs up to the first state that violates it (TimedSafety checked them).
+  for (const [name, { step, message }] of one.safety.violations()) {
+    if (known.has(name)) continue;
+    const inputs = result.inputs.slice(0, step + 1);
+    prefixes.push([name, { inputs, endMs: inputs.at(-1)?.atMs ?? 0, message }]);
   }
   return prefixes;
 }

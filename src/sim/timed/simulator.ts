@@ -64,6 +64,8 @@ export interface SimulatorOptions {
   readonly rng: Rng;
   readonly maxEvents: number;
   readonly shouldStop?: () => boolean;
+  /** Called with each state the run reaches (after input number `step`, from 0): per-state checks. */
+  readonly onStep?: (state: State, step: number) => void;
 }
 
 /**
@@ -109,6 +111,7 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
     const result = recorder.apply(o.cfg, state, input, next.atMs);
     state = result.state;
     inputs.push({ atMs: next.atMs, input });
+    o.onStep?.(state, inputs.length - 1);
     const actor = actorOf(input);
     schedule(result.effects, actor, next.atMs);
     clocks.afterStep(actor, next.atMs);

@@ -119,7 +119,8 @@ describe('drivers check only the selected properties', () => {
     const result = await runSim({ ctx, config, runs: 1, liveness: [live], safety: [bad, good] });
     expect(live.calls).toBe(0);
     expect(bad.calls).toBe(0);
-    expect(good.calls).toBe(1);
+    // Not declared stable: checked on each state of the run (scenarios/drivers/timed-safety.ts).
+    expect(good.calls).toBeGreaterThan(1);
     expect(result.properties.map((p) => [p.name, p.passed])).toEqual([['Good', true]]);
   });
 

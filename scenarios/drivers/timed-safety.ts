@@ -1,0 +1,75 @@
+import type { SafetyProperty } from '../../properties/types.ts';
+import type { ModelConfig } from '../../src/model/config.ts';
+import type { State } from '../../src/model/state.ts';
+
+/**
+ * Safety on the states of a timed run, not only its last one. Several properties are not stable:
+ * a vote whose justification (VotesJustified, WindowChain), a certificate whose signers' votes
+ * (CertificateValidity, CertifiedHasCorrectNotar, FinalizedImpliesNotarized) or a pending block's
+ * retry (PendingBlocksRetried) is missing at one state can look fine once later inputs supply it,
+ * so a check of the final state alone would miss the bug. Those are checked on every `stride`-th
+ * state (1 for small configs; larger ones, whose checks cost more than their steps, are sampled —
+ * the report says how), the stable ones (Property.stable) on the final state, which is always
+ * checked; the first violating step gives the trace prefix.
+ */
+export class TimedSafety {
+  private readonly first = new Map<string, { step: number; message: string }>();
+  private last: State | null = null;
+
+  constructor(
+    private readonly cfg: ModelConfig,
+    private readonly properties: readonly SafetyProperty[],
+    readonly stride: number,
+    private readonly known: (name: string) => boolean,
+  ) {}
+
+  /** A state the run reached: the properties that are not stable, every `stride`-th state. */
+  onStep(state: State, step: number): void {
+    if (step % this.stride !== 0 || unchanged(this.last, state)) return;
+    this.last = state;
+    this.check(state, step, false);
+  }
+
+  /**
+   * The final state, whatever the stride, for every property: a stable one's first violation is
+   * reported at the last step (its trace is the whole run, as before per-state checks).
+   */
+  finish(state: State, steps: number): void {
+    this.check(state, steps - 1, true);
+  }
+
+  /** Each property's first violation in this run: the step that reached the state, and the message. */
+  violations(): ReadonlyMap<string, { step: number; message: string }> {
+    return this.first;
+  }
+
+  private check(state: State, step: number, stableToo: boolean): void {
+    for (const p of this.properties) {
+      if ((p.stable && !stableToo) || this.first.has(p.name) || this.known(p.name)) continue;
+      const message = p.check(this.cfg, state);
+      if (message) this.first.set(p.name, { step, message });
+    }
+  }
+}
+
+/**
+ * A step that changed no node, vote log or block (a duplicate delivered again, say: the standstill
+ * re-broadcast makes many) leaves every property's verdict as it was: the states share them.
+ */
+function unchanged(last: State | null, state: State): boolean {
+  return (
+    last !== null &&
+    last.nodes === state.nodes &&
+    last.castVotes === state.castVotes &&
+    last.blocks === state.blocks &&
+    last.anomaly === state.anomaly
+  );
+}
+
+/**
+ * Every state of runs whose validators × slots is at most 256; beyond, every k-th state so the
+ * checks cost about what a 256-cell run's do (counts, not time: the same on every machine).
+ */
+export function safetyStride(cfg: ModelConfig): number {
+  return Math.max(1, Math.ceil((cfg.validatorCount * cfg.maxSlot) / 256));
+}

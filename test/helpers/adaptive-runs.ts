@@ -37,26 +37,30 @@ export function slowNetwork(overrides: Partial<AlpenglowConfig> = {}): LivenessC
  * agave #13638's shape: stakes 30/30/21/19, the 19 silent Byzantine, the correct validator 0 (30)
  * behind a dropping partition from 1.5 s to 4 s. Without it 30 + 21 is below the 60 % threshold,
  * so the whole cluster waits, and the votes cast meanwhile are lost: every node stays at
- * ParentReady(1) unless certificates and votes are sent again. fast uplinks so the timing bounds fit (the premise of
+ * ParentReady(1) unless certificates and votes are sent again. Fast uplinks, so the timing bounds fit (the premise of
  * StandstillRecovers); six windows (leaders 0, 1, 2, 3, 0, 1), so correct ones follow the one the
  * cut-off node leads.
  */
 export function issue13638(overrides: Partial<AlpenglowConfig> = {}): LivenessContext {
   return judgedRun(
-    timedConfig({
-      validators: 4,
-      stake_distribution: { '0': 30, '1': 30, '2': 21, '3': 19 },
-      byzantine_count: 1,
-      byzantine_validators: [3],
-      byzantine_strategy: 'silent',
-      max_rounds: 24,
-      bandwidth_limit: 1_000_000_000,
-      partition_mode: 'drop',
-      ...overrides,
-    }),
+    issue13638Config({ partition_mode: 'drop', ...overrides }),
     { partitions: [{ fromMs: 1500, toMs: 4000, side: [0] }], spikes: [] },
     60_000,
   );
+}
+
+/** The #13638 config without its partition (a scenario's dropping_partition regime draws one). */
+export function issue13638Config(overrides: Partial<AlpenglowConfig> = {}): AlpenglowConfig {
+  return timedConfig({
+    validators: 4,
+    stake_distribution: { '0': 30, '1': 30, '2': 21, '3': 19 },
+    byzantine_count: 1,
+    byzantine_validators: [3],
+    byzantine_strategy: 'silent',
+    max_rounds: 24,
+    bandwidth_limit: 1_000_000_000,
+    ...overrides,
+  });
 }
 
 /** A run and its context, without judging the liveness properties (runTimed does that: slow here). */

@@ -3,8 +3,8 @@ import { adaptiveTimeouts } from '../../scenarios/adaptive-timeouts.ts';
 import { loadConfig } from '../../src/cli/config-file.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import type { NodeId, Slot } from '../../src/core/ids.ts';
+import { issue13638Config } from '../helpers/adaptive-runs.ts';
 import { scenarioContext } from '../helpers/scenario-context.ts';
-import { timedConfig } from '../helpers/timed.ts';
 
 /**
  * Issue 12 point 5: plausible bugs of standstill and timeout growth, each seeded into the model or
@@ -61,15 +61,7 @@ async function violated(config: AlpenglowConfig, runs: number): Promise<string[]
 }
 
 const guide = loadConfig(new URL('../../configs/small_stateright.json', import.meta.url).pathname);
-const issue13638 = timedConfig({
-  validators: 4,
-  stake_distribution: { '0': 30, '1': 30, '2': 21, '3': 19 },
-  byzantine_count: 1,
-  byzantine_validators: [3],
-  byzantine_strategy: 'silent',
-  max_rounds: 24,
-  bandwidth_limit: 1_000_000_000,
-});
+const issue13638 = issue13638Config();
 
 /** Δtimeout 3,500 s: one window of growth passes the cap. No re-broadcast: an hour of standstills would resend everything every 10 s. */
 const hourLong = { ...guide, timeout_ms: 3_500_000, standstill_rebroadcast: false };

@@ -6,8 +6,8 @@ import { loadConfig } from '../../src/cli/config-file.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import { replayTimedTrace } from '../../src/sim/timed/replay.ts';
 import type { NativeTrace } from '../../src/sim/trace.ts';
+import { issue13638Config } from '../helpers/adaptive-runs.ts';
 import { scenarioContext } from '../helpers/scenario-context.ts';
-import { timedConfig } from '../helpers/timed.ts';
 
 // The adaptive_timeouts scenario end to end (scenarios/adaptive-timeouts.ts): its regimes, the
 // report figures, and a violation's timed trace replayed through `replay`'s own function.
@@ -28,17 +28,7 @@ async function runScenario(config: AlpenglowConfig, runs: number, seed = 1) {
 }
 
 /** agave #13638's stakes (19 silent Byzantine), partitions drawn by the dropping_partition regime. */
-const shape = (rebroadcast: boolean) =>
-  timedConfig({
-    validators: 4,
-    stake_distribution: { '0': 30, '1': 30, '2': 21, '3': 19 },
-    byzantine_count: 1,
-    byzantine_validators: [3],
-    byzantine_strategy: 'silent',
-    max_rounds: 24,
-    bandwidth_limit: 1_000_000_000,
-    standstill_rebroadcast: rebroadcast,
-  });
+const shape = (rebroadcast: boolean) => issue13638Config({ standstill_rebroadcast: rebroadcast });
 
 describe('adaptive_timeouts on the agave #13638 shape', () => {
   it('without re-broadcast: StandstillRecovers fails, with a timed trace that replays to the same violation', async () => {

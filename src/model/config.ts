@@ -4,6 +4,7 @@ import type { NodeId } from '../core/ids.ts';
 import { LIMITS, PPM } from '../core/limits.ts';
 import { fractionToPpm, quorumStake } from '../core/stake.ts';
 import { type ByzantineStrategy, STRATEGIES } from './byzantine/strategies.ts';
+import { type ModelSchedule, modelSchedule } from './leader-schedule/model-schedule.ts';
 import { type ProtocolRules, protocolRules } from './protocol-rules.ts';
 
 export type Role = 'honest' | 'offline' | 'byzantine';
@@ -21,7 +22,7 @@ export interface Quorums {
 }
 
 /** Everything the model needs, resolved from a config: no defaults or randomness left. */
-export interface ModelConfig {
+export interface ModelConfig extends ModelSchedule {
   readonly validatorCount: number;
   readonly stakes: readonly number[];
   readonly totalStake: number;
@@ -32,7 +33,7 @@ export interface ModelConfig {
   readonly windowSize: number;
   /** Highest slot a run may reach (`max_rounds`). */
   readonly maxSlot: number;
-  /** Rotation of the round-robin leader schedule. */
+  /** Rotation of the round-robin leader schedule (unused when `windowLeaders` is set). */
   readonly leaderOffset: number;
   readonly fastPpm: number;
   readonly slowPpm: number;
@@ -52,6 +53,8 @@ export interface ModelConfig {
 export interface ModelConfigOptions {
   /** Overrides `leader_offset` (generators explore it); otherwise the config's value or 0. */
   leaderOffset?: number;
+  /** Overrides `leader_schedule_epoch` under the stake-weighted schedule (generators explore it). */
+  epoch?: number;
   /** Overrides `max_rounds` (drivers bound the horizon they can cover). */
   maxSlot?: number;
   strategy?: ByzantineStrategyName;
@@ -95,6 +98,7 @@ export function buildModelConfig(config: AlpenglowConfig, options: ModelConfigOp
     protocol,
     rules: protocolRules(protocol),
     rebroadcastOnStandstill: config.standstill_rebroadcast ?? true,
+    ...modelSchedule(config, stakes, config.leader_window_size, maxSlot, options.epoch),
   };
 }
 

@@ -4,8 +4,9 @@ import type { ModelConfig } from './config.ts';
 /**
  * Leader windows and the leader schedule. Convention (reference §8): genesis is slot 0, windows
  * are slots 1..W, W+1..2W, ... The schedule is round-robin over windows, rotated by
- * `leaderOffset` so that any validator (a Byzantine one included) can lead the first window.
- * Every caller goes through `leaderOf`, so VRF selection can replace it in one place.
+ * `leaderOffset` so that any validator (a Byzantine one included) can lead the first window, or
+ * Solana's stake-weighted draw for an epoch (`windowLeaders`, leader-schedule/model-schedule.ts).
+ * Every caller goes through `leaderOf`.
  */
 export function windowStart(slot: Slot, windowSize: number): Slot {
   return 1 + windowSize * Math.floor((slot - 1) / windowSize);
@@ -26,5 +27,8 @@ export function windowSlots(cfg: ModelConfig, slot: Slot): Slot[] {
 
 export function leaderOf(cfg: ModelConfig, slot: Slot): NodeId {
   const window = Math.floor((slot - 1) / cfg.windowSize);
+  // The table covers every window up to maxSlot; a later slot is never proposed, voted on or led,
+  // and wraps around as agave's LeaderSchedule index does (`index % num_slots`).
+  if (cfg.windowLeaders) return cfg.windowLeaders[window % cfg.windowLeaders.length] as NodeId;
   return (window + cfg.leaderOffset) % cfg.validatorCount;
 }

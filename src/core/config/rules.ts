@@ -1,5 +1,6 @@
 import { LIMITS } from '../limits.ts';
 import { show } from './field-checks.ts';
+import { checkScheduleRules } from './schedule-rules.ts';
 import { BYZANTINE_STRATEGY_NAMES, isStrategyName } from './strategies.ts';
 import type { AlpenglowConfig, ConfigProblem } from './types.ts';
 import { visible } from './visible.ts';
@@ -69,6 +70,7 @@ export function checkRules(input: RuleInput): ConfigProblem[] {
   }
   if (ok('stake_distribution', 'validators')) problems.push(...checkStake(input));
   if (counts && ok('byzantine_validators', 'offline_validators')) problems.push(...checkIdLists(input));
+  problems.push(...checkScheduleRules(input));
   return problems;
 }
 

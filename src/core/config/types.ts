@@ -41,6 +41,13 @@ export interface AlpenglowConfig {
   standstill_ms: number;
   /** Whether a node in a standstill re-broadcasts its certificates and votes (off: show what breaks). */
   standstill_rebroadcast: boolean;
+  /**
+   * Which leader schedule the model runs (issue 13): round-robin rotated by `leader_offset`, or
+   * Solana's stake-weighted draw seeded by the epoch (src/model/leader-schedule/), with vrf_enabled.
+   */
+  leader_schedule: LeaderScheduleName;
+  /** The epoch that seeds the stake-weighted schedule; null: generated (drawn from the seed, explored). */
+  leader_schedule_epoch: number | null;
 }
 
 /** The protocol variants a config may name (issue 12); "whitepaper" is the paper's Votor. */
@@ -52,6 +59,11 @@ export type ProtocolName = (typeof PROTOCOL_NAMES)[number];
 export const PARTITION_MODES = ['hold', 'drop'] as const;
 
 export type PartitionMode = (typeof PARTITION_MODES)[number];
+
+/** Leader schedules a config may name (issue 13); "stake_weighted" is Solana's, not a VRF. */
+export const LEADER_SCHEDULE_NAMES = ['round_robin', 'stake_weighted'] as const;
+
+export type LeaderScheduleName = (typeof LEADER_SCHEDULE_NAMES)[number];
 
 /** The guide's defaults (its example config); extensions default to "derive from the seed". */
 export const DEFAULT_CONFIG: AlpenglowConfig = {
@@ -85,6 +97,8 @@ export const DEFAULT_CONFIG: AlpenglowConfig = {
   partition_mode: 'hold',
   standstill_ms: 10_000,
   standstill_rebroadcast: true,
+  leader_schedule: 'round_robin',
+  leader_schedule_epoch: null,
 };
 
 export const GUIDE_FIELDS = [
@@ -121,6 +135,8 @@ export const EXTENSION_FIELDS = [
   'partition_mode',
   'standstill_ms',
   'standstill_rebroadcast',
+  'leader_schedule',
+  'leader_schedule_epoch',
 ] as const;
 
 export type ConfigField = keyof AlpenglowConfig;

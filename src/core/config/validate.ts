@@ -18,6 +18,7 @@ import {
   DEFAULT_CONFIG,
   EXTENSION_FIELDS,
   GUIDE_FIELDS,
+  LEADER_SCHEDULE_NAMES,
   PARTITION_MODES,
   PROTOCOL_NAMES,
 } from './types.ts';
@@ -71,6 +72,8 @@ const TYPE_CHECKS: Record<keyof AlpenglowConfig, FieldCheck> = {
   partition_mode: oneOf(PARTITION_MODES),
   standstill_ms: integerAtLeast(1),
   standstill_rebroadcast: isBoolean,
+  leader_schedule: oneOf(LEADER_SCHEDULE_NAMES),
+  leader_schedule_epoch: nullableIntegerAtLeast(0),
 };
 
 /** Validates a parsed JSON value as a config: every problem at once, one per line, naming the field. */

@@ -4,8 +4,13 @@ import { weightsArb } from './weights.ts';
 
 export interface RunInputSpace {
   readonly validators: number;
-  /** A fixed rotation of the leader schedule; otherwise every rotation is explored. */
+  /**
+   * A fixed rotation of the leader schedule (the epoch under the stake-weighted schedule:
+   * src/sim/schedule-choice.ts); otherwise every one of `choices` is explored.
+   */
   readonly leaderOffset?: number | null;
+  /** How many rotations (or epochs) there are to choose from; default one per validator. */
+  readonly choices?: number;
   /**
    * Validators worth putting in charge of the first window (the Byzantine ones): half of the
    * generated rotations make one of them the first leader, since attacks need a faulty leader
@@ -35,7 +40,7 @@ export function runInputArb(space: RunInputSpace): fc.Arbitrary<RunInput> {
 /** Round-robin: the first window's leader is validator `offset`, so an offset is a choice of first leader. */
 function offsetArb(space: RunInputSpace): fc.Arbitrary<number> {
   if (space.leaderOffset !== undefined && space.leaderOffset !== null) return fc.constant(space.leaderOffset);
-  const any = fc.nat({ max: space.validators - 1 });
+  const any = fc.nat({ max: (space.choices ?? space.validators) - 1 });
   const preferred = space.preferredLeaders ?? [];
   return preferred.length === 0 ? any : fc.oneof(any, fc.constantFrom(...preferred));
 }

@@ -7,6 +7,7 @@ import { inFlightAtMost } from '../../src/model/constraints.ts';
 import type { SearchExtent } from '../../src/report/types.ts';
 import { ActionCoverage } from '../../src/sim/action-coverage.ts';
 import { makePauser } from '../../src/sim/pause.ts';
+import { scheduleChoicesToExplore, scheduleFields } from '../../src/sim/schedule-choice.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
 import { mergeResults } from '../merge.ts';
 import {
@@ -49,10 +50,7 @@ export function runExhaustive(req: ExhaustiveRequest): Promise<ScenarioResult> {
 async function exploreOffsets(req: ExhaustiveRequest): Promise<ScenarioResult> {
   const { ctx, config } = req;
   const setup: SafetySetup = { config, maxSlot: config.max_rounds, properties: req.properties };
-  const offsets =
-    config.leader_offset === null
-      ? Array.from({ length: config.validators }, (_, i) => i)
-      : [config.leader_offset];
+  const offsets = scheduleChoicesToExplore(config);
   const started = performance.now();
   const counterexamples = new Map<string, ShortestCounterexample>();
   const results: { offset: number; result: ExploreResult<Action> }[] = [];
@@ -167,7 +165,7 @@ function summarize(
         symmetry: req.ctx.exhaustive.symmetry,
         max_depth: Math.max(0, ...results.map(({ result }) => result.maxDepth)),
         per_leader_offset: results.map(({ offset, result }) => ({
-          leader_offset: offset,
+          ...scheduleFields(req.config, offset),
           stop_reason: result.stopReason,
           complete: result.complete,
           unique_states: result.uniqueStates,

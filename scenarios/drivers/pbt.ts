@@ -5,7 +5,12 @@ import type { Action } from '../../src/model/index.ts';
 import { ActionCoverage } from '../../src/sim/action-coverage.ts';
 import { Coverage } from '../../src/sim/coverage.ts';
 import { type Discovery, type SearchResult, searchSafety } from '../../src/sim/pbt.ts';
-import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
+import {
+  fixedScheduleChoice,
+  preferredScheduleChoices,
+  scheduleChoiceCount,
+} from '../../src/sim/schedule-choice.ts';
+import type { SafetySetup } from '../../src/sim/setup.ts';
 import type { Counterexample } from '../../src/sim/shrink.ts';
 import { MODEL_ASSERTION } from '../../src/sim/step-engine.ts';
 import { mergeResults } from '../merge.ts';
@@ -56,8 +61,9 @@ async function searchPbt(req: PbtRequest): Promise<ScenarioResult> {
     setup,
     arbitrary: runInputArb({
       validators: config.validators,
-      leaderOffset: config.leader_offset,
-      preferredLeaders: bindModel(setup, 0).cfg.byzantine,
+      leaderOffset: fixedScheduleChoice(config),
+      choices: scheduleChoiceCount(config),
+      preferredLeaders: preferredScheduleChoices(config),
       maxChoices: ctx.depth,
     }),
     seed: ctx.seed,

@@ -1,5 +1,6 @@
 import type { Action } from '../../src/model/actions/types.ts';
 import { describeAction } from '../../src/model/describe.ts';
+import { scheduleFields } from '../../src/sim/schedule-choice.ts';
 import { bindModel, type SafetySetup } from '../../src/sim/setup.ts';
 import { buildTrace, type NativeTrace } from '../../src/sim/trace.ts';
 
@@ -24,7 +25,7 @@ export function safetyTrace(
     return text;
   });
   return buildTrace({
-    config: { ...setup.config, leader_offset: leaderOffset, max_rounds: setup.maxSlot },
+    config: { ...setup.config, ...scheduleFields(setup.config, leaderOffset), max_rounds: setup.maxSlot },
     seed,
     actions,
     violation: { property, step: actions.length, message },

@@ -12,6 +12,12 @@ import { buildModelConfig } from '../../src/model/config.ts';
 import type { LivenessTiming, TimedObservations } from '../../src/model/observations.ts';
 import { ActionCoverage } from '../../src/sim/action-coverage.ts';
 import { makePauser } from '../../src/sim/pause.ts';
+import {
+  fixedScheduleChoice,
+  scheduleChoiceCount,
+  scheduleFields,
+  scheduleOptions,
+} from '../../src/sim/schedule-choice.ts';
 import { shortestViolatingPrefix } from '../../src/sim/timed/evaluate.ts';
 import { drawFaultPlan, type FaultPlan, type FaultPlanOptions } from '../../src/sim/timed/fault-plan.ts';
 import { networkLoss } from '../../src/sim/timed/loss.ts';
@@ -179,8 +185,9 @@ function simulateRun(req: SimRequest, run: number, known: (property: string) => 
   const rng = rngFromSeed(`${ctx.seed}/sim-${run}`);
   const variation = req.vary?.(req.config, run, rng.fork('regime'));
   const config = variation?.config ?? req.config;
-  const leaderOffset = config.leader_offset ?? rng.fork('leader').int(config.validators);
-  const cfg = buildModelConfig(config, { leaderOffset });
+  // The rotation, or the epoch under the stake-weighted schedule (src/sim/schedule-choice.ts).
+  const leaderOffset = fixedScheduleChoice(config) ?? rng.fork('leader').int(scheduleChoiceCount(config));
+  const cfg = buildModelConfig(config, scheduleOptions(config, leaderOffset));
   const params = timedParams(config);
   const activeMs = params.gstMs + cfg.maxSlot * params.blockTimeMs;
   const faults = { validators: cfg.validatorCount, partitions: config.network_partitions, activeMs };
@@ -250,7 +257,7 @@ function judge(
 
 function traceOfRun(req: SimRequest, one: OneRun, run: number, property: string, w: ViolatingPrefix) {
   return buildTrace({
-    config: { ...one.config, leader_offset: one.leaderOffset },
+    config: { ...one.config, ...scheduleFields(one.config, one.leaderOffset) },
     seed: req.ctx.seed,
     actions: [],
     violation: { property, step: w.inputs.length, message: w.message },

@@ -4,6 +4,7 @@ import type { Action } from '../model/actions/types.ts';
 import { buildModelConfig, type ModelConfig } from '../model/config.ts';
 import { createAlpenglowModel } from '../model/model.ts';
 import type { State } from '../model/state.ts';
+import { scheduleOptions } from './schedule-choice.ts';
 
 /**
  * A safety property as the engines see it: the core contract at the model's types. Every
@@ -25,10 +26,14 @@ export interface BoundModel {
   readonly invariants: readonly Invariant<State>[];
 }
 
-/** Model and invariants for one leader offset (the offset is part of the generated input). */
+/**
+ * Model and invariants for one leader offset (the offset is part of the generated input; under the
+ * stake-weighted schedule it is the epoch: schedule-choice.ts).
+ */
 export function bindModel(setup: SafetySetup, leaderOffset: number): BoundModel {
   const options = setup.strategy === undefined ? {} : { strategy: setup.strategy };
-  const cfg = buildModelConfig(setup.config, { ...options, leaderOffset, maxSlot: setup.maxSlot });
+  const schedule = scheduleOptions(setup.config, leaderOffset);
+  const cfg = buildModelConfig(setup.config, { ...options, ...schedule, maxSlot: setup.maxSlot });
   return {
     cfg,
     model: createAlpenglowModel(cfg),

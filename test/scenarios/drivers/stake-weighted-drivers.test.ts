@@ -72,7 +72,6 @@ describe('drivers under the stake-weighted schedule: the epoch is the generated 
       ctx,
       config: ctx.config,
       properties: SAFETY_PROPERTIES,
-      label: null,
     });
     const per = (result.extra?.exploration as { per_leader_offset: { leader_schedule_epoch: number }[] })
       .per_leader_offset;

@@ -5,6 +5,7 @@ import { livenessProperties } from './liveness-properties.ts';
 import { notYetAvailable } from './not-yet-available.ts';
 import { safetyProperties } from './safety-properties.ts';
 import type { ScenarioDefinition, ScenarioName } from './types.ts';
+import { vrfLeaderSelection } from './vrf-leader-selection.ts';
 
 export const SCENARIOS: Readonly<Record<ScenarioName, ScenarioDefinition>> = {
   safety_properties: safetyProperties,
@@ -16,11 +17,7 @@ export const SCENARIOS: Readonly<Record<ScenarioName, ScenarioDefinition>> = {
     'rewards and stake economics',
     'rewards and stake economics are not modelled yet (no properties to check)',
   ),
-  vrf_leader_selection: notYetAvailable(
-    'vrf_leader_selection',
-    'VRF-based leader selection',
-    'leader selection is round-robin until the VRF issue lands',
-  ),
+  vrf_leader_selection: vrfLeaderSelection,
   adaptive_timeouts: adaptiveTimeouts,
 };
 

@@ -48,6 +48,23 @@ export interface AlpenglowConfig {
   leader_schedule: LeaderScheduleName;
   /** The epoch that seeds the stake-weighted schedule; null: generated (drawn from the seed, explored). */
   leader_schedule_epoch: number | null;
+  /** Economics (issue 14, src/model/economics): N, slots per epoch (≥ 8: a reward is claimed 8 slots later). */
+  epoch_slots: number;
+  /** Epochs an economic_model run covers (each slot of them can be claimed). */
+  economic_epochs: number;
+  /** Total supply (capitalization) at the start, lamports: a decimal string or a safe integer. */
+  supply_lamports: string | number;
+  /** Yearly validator inflation rate in [0, 1), at most 6 decimals. */
+  validator_inflation_rate: number;
+  /** Lamports per unit of stake_distribution (equal stake: one unit each). */
+  stake_unit_lamports: number;
+  /** Vote account balance per validator id in lamports (null: 10 SOL each; missing ids too). */
+  vote_balances: Record<string, number> | null;
+  /** Admission needs VAT + rent (SIMD-0357) instead of the VAT alone (the implementation). */
+  vat_requires_rent: boolean;
+  /** Leaders that omit `reward_censored` from their reward aggregates (null: none). */
+  reward_censors: number[] | null;
+  reward_censored: number[] | null;
 }
 
 /** The protocol variants a config may name (issue 12); "whitepaper" is the paper's Votor. */
@@ -99,6 +116,15 @@ export const DEFAULT_CONFIG: AlpenglowConfig = {
   standstill_rebroadcast: true,
   leader_schedule: 'round_robin',
   leader_schedule_epoch: null,
+  epoch_slots: 16,
+  economic_epochs: 3,
+  supply_lamports: '600000000000000000',
+  validator_inflation_rate: 0.04,
+  stake_unit_lamports: 100_000_000_000_000,
+  vote_balances: null,
+  vat_requires_rent: false,
+  reward_censors: null,
+  reward_censored: null,
 };
 
 export const GUIDE_FIELDS = [
@@ -137,6 +163,15 @@ export const EXTENSION_FIELDS = [
   'standstill_rebroadcast',
   'leader_schedule',
   'leader_schedule_epoch',
+  'epoch_slots',
+  'economic_epochs',
+  'supply_lamports',
+  'validator_inflation_rate',
+  'stake_unit_lamports',
+  'vote_balances',
+  'vat_requires_rent',
+  'reward_censors',
+  'reward_censored',
 ] as const;
 
 export type ConfigField = keyof AlpenglowConfig;

@@ -1,3 +1,4 @@
+import { checkEconomicRules, isLamports, nullableBalances } from './economic-fields.ts';
 import {
   type FieldCheck,
   integerAtLeast,
@@ -74,6 +75,15 @@ const TYPE_CHECKS: Record<keyof AlpenglowConfig, FieldCheck> = {
   standstill_rebroadcast: isBoolean,
   leader_schedule: oneOf(LEADER_SCHEDULE_NAMES),
   leader_schedule_epoch: nullableIntegerAtLeast(0),
+  epoch_slots: integerAtLeast(1),
+  economic_epochs: integerAtLeast(1),
+  supply_lamports: isLamports,
+  validator_inflation_rate: isProbabilityBelowOne,
+  stake_unit_lamports: integerAtLeast(1),
+  vote_balances: nullableBalances,
+  vat_requires_rent: isBoolean,
+  reward_censors: nullableIdList,
+  reward_censored: nullableIdList,
 };
 
 /** Validates a parsed JSON value as a config: every problem at once, one per line, naming the field. */
@@ -109,6 +119,6 @@ export function validateConfig(raw: unknown): ConfigResult {
     } else merged[field] = value;
   }
   const config = merged as unknown as AlpenglowConfig;
-  problems.push(...checkRules({ config, written, bad }));
+  problems.push(...checkRules({ config, written, bad }), ...checkEconomicRules({ config, written, bad }));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
 }

@@ -7,6 +7,7 @@ import {
 } from '../../scenarios/types.ts';
 import type { FlagSpec } from './args.ts';
 import { FUZZ_FLAGS } from './commands/fuzz.ts';
+import { LEADER_SCHEDULE_FLAGS } from './commands/leader-schedule.ts';
 import { REPORT_FLAGS } from './commands/report.ts';
 import { VERIFY_FLAGS } from './commands/verify.ts';
 import { DEFAULT_RUNS, REPLAY_FLAGS, runsFlag, SCENARIO_FLAGS } from './flags.ts';
@@ -60,6 +61,7 @@ export function usageLines(): string {
     synopsis('alpenglow fuzz', FUZZ_FLAGS),
     synopsis('alpenglow replay TRACE', REPLAY_FLAGS),
     synopsis('alpenglow report REPORT_OR_TRACE', REPORT_FLAGS, ['html']),
+    synopsis('alpenglow leader-schedule', LEADER_SCHEDULE_FLAGS, ['epoch', 'stakes', 'slots']),
     'alpenglow help | --help | <command> --help',
   ].join('\n');
 }

@@ -3,6 +3,7 @@ import { ScenarioUnavailable } from '../../scenarios/unavailable-error.ts';
 import { closestName } from '../core/config/suggest.ts';
 import { cliInvocation } from './command-line.ts';
 import { fuzzCommand } from './commands/fuzz.ts';
+import { leaderScheduleCommand } from './commands/leader-schedule.ts';
 import { replayMain } from './commands/replay.ts';
 import { reportCommand } from './commands/report.ts';
 import { scenarioCommand } from './commands/scenario.ts';
@@ -45,6 +46,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   if (command === 'verify') return verifyCommand(rest, io);
   if (command === 'fuzz') return fuzzCommand(rest, io);
   if (command === 'report') return reportCommand(rest, io);
+  if (command === 'leader-schedule') return leaderScheduleCommand(rest, io);
   // replay has its own exit code for bad input (2), so it reports its own errors.
   if (command === 'replay') return replayMain(rest, io);
   const hint = commandHint(command);
@@ -53,7 +55,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   );
 }
 
-const COMMANDS = [...SCENARIO_NAMES, 'verify', 'fuzz', 'replay', 'report', 'help'];
+const COMMANDS = [...SCENARIO_NAMES, 'verify', 'fuzz', 'replay', 'report', 'leader-schedule', 'help'];
 
 /**
  * "Did you mean": a close spelling, else the one command the word begins (`safety` for

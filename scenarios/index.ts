@@ -1,8 +1,8 @@
 import { adaptiveTimeouts } from './adaptive-timeouts.ts';
 import { byzantineResilience } from './byzantine-resilience.ts';
+import { economicModel } from './economic-model.ts';
 import { integrationTests } from './integration-tests.ts';
 import { livenessProperties } from './liveness-properties.ts';
-import { notYetAvailable } from './not-yet-available.ts';
 import { safetyProperties } from './safety-properties.ts';
 import type { ScenarioDefinition, ScenarioName } from './types.ts';
 import { vrfLeaderSelection } from './vrf-leader-selection.ts';
@@ -12,11 +12,7 @@ export const SCENARIOS: Readonly<Record<ScenarioName, ScenarioDefinition>> = {
   liveness_properties: livenessProperties,
   byzantine_resilience: byzantineResilience,
   integration_tests: integrationTests,
-  economic_model: notYetAvailable(
-    'economic_model',
-    'rewards and stake economics',
-    'rewards and stake economics are not modelled yet (no properties to check)',
-  ),
+  economic_model: economicModel,
   vrf_leader_selection: vrfLeaderSelection,
   adaptive_timeouts: adaptiveTimeouts,
 };

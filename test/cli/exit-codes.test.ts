@@ -129,13 +129,6 @@ describe('exit codes and reports of the CLI', () => {
     expect(report.runs).toBeGreaterThanOrEqual(100);
   });
 
-  it('says a scenario that is not available yet is not available (exit 1)', async () => {
-    const r = await runInProcess(['economic_model', '--output', join(dir, 'eco.json')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('not available yet');
-    expect(existsSync(join(dir, 'eco.json'))).toBe(false);
-  });
-
   it('rejects unknown flags with a hint and accepts --flag=value and --external_stateright', async () => {
     const bad = await runInProcess(['safety_properties', '--seeed', '3']);
     expect(bad.code).toBe(1);

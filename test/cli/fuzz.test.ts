@@ -82,7 +82,6 @@ describe('alpenglow fuzz', () => {
   });
 
   it.each([
-    [['--scenario', 'economic_model'], /^error: --scenario: economic_model is not available yet: .+$/],
     [
       ['--scenario', 'safety_propertes'],
       /^error: --scenario: unknown scenario "safety_propertes" \(did you mean safety_properties\?\)$/,

@@ -210,12 +210,6 @@ describe('--properties and --skip-properties: bad input', () => {
     expect(existsSync(output)).toBe(false);
   });
 
-  it('an unavailable scenario refuses as before, whatever is selected', async () => {
-    const r = await cli(['economic_model', '--output', output, '--properties', 'WindowChain']);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^error: scenario economic_model is not available yet/);
-  });
-
   it('through the CLI entry: exit 1, the problem on stderr, no stack trace, no report', async () => {
     const r = await runInProcess([
       'liveness_properties',

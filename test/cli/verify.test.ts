@@ -10,14 +10,14 @@ function onlySummary(outDir: string) {
 
 describe('alpenglow verify', () => {
   // The small profile's full run (`npm start`) is in test/long/cli/verify-profile.test.ts.
-  it('marks a timed-out scenario as timeout (124) with how far it got, prints its seed, skips an unavailable one', async () => {
+  it('marks a timed-out scenario as timeout (124) with how far it got, prints its seed', async () => {
     const outDir = tempDir();
     const r = await runInProcess([
       'verify',
       '--profile',
       'large',
       '--scenarios',
-      'safety,economic_model',
+      'safety',
       '--timeout',
       '1',
       '--out-dir',
@@ -33,8 +33,6 @@ describe('alpenglow verify', () => {
     expect(safety.runs_requested).toBe(5000);
     expect(Number.isSafeInteger(safety.runs)).toBe(true);
     expect(r.stdout).toMatch(new RegExp(`\\nsafety_properties +TIMEOUT \\(${safety.runs} of 5000 runs\\) `));
-    expect(byId('economic_model').status).toBe('skipped');
-    expect(byId('economic_model').note).toMatch(/^not available yet: /);
     // design.md §4: the last lines name the seed and the command that repeats the run.
     const seed = safety.seed;
     expect(Number.isSafeInteger(seed)).toBe(true);
@@ -52,7 +50,6 @@ describe('alpenglow verify', () => {
   });
 
   it.each([
-    [['--scenarios', 'economic_model'], /economic_model: not available yet/],
     [['--profile', 'stress', '--scenarios', 'safety'], /safety_properties: the stress profile runs sim only/],
   ])('a selection that runs nothing (%j) is an error, never a PASS', async (flags, why) => {
     const outDir = tempDir();

@@ -1,9 +1,11 @@
 import { ADAPTIVE_PROPERTIES } from '../properties/adaptive/index.ts';
 import { LIVENESS_PROPERTIES } from '../properties/liveness/index.ts';
 import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
+import { SCHEDULE_PROPERTY_NAMES } from '../properties/schedule/index.ts';
 import { TIMED_PROPERTIES } from '../properties/timed.ts';
 import { runExhaustive } from './drivers/exhaustive.ts';
 import { runPbt } from './drivers/pbt.ts';
+import { runSchedule } from './drivers/schedule.ts';
 import { runSim } from './drivers/sim.ts';
 import { mergeResults } from './merge.ts';
 import { withLabel } from './outcome.ts';
@@ -19,14 +21,15 @@ const INTEGRATION_MAX_STATES = 100_000;
  */
 export const integrationTests: ScenarioDefinition = {
   name: 'integration_tests',
-  description: `every property (${SAFETY_PROPERTIES.length} safety, ${LIVENESS_PROPERTIES.length} liveness, ${ADAPTIVE_PROPERTIES.length} adaptive) on every driver: random schedules, timed simulation, bounded exhaustive search`,
+  description: `every property (${SAFETY_PROPERTIES.length} safety, ${LIVENESS_PROPERTIES.length} liveness, ${ADAPTIVE_PROPERTIES.length} adaptive, ${SCHEDULE_PROPERTY_NAMES.length} leader-schedule) on every driver: random schedules, timed simulation, bounded exhaustive search`,
   modes: ['pbt', 'sim', 'exhaustive'],
-  properties: [...SAFETY_PROPERTIES, ...TIMED_PROPERTIES].map((p) => p.name),
+  properties: [...SAFETY_PROPERTIES, ...TIMED_PROPERTIES].map((p) => p.name).concat(SCHEDULE_PROPERTY_NAMES),
   runsEveryMode: true,
   async run(ctx) {
     const wanted = (mode: Mode) => ctx.mode === null || ctx.mode === mode;
     const parts: ScenarioResult[] = [];
     if (wanted('pbt')) parts.push(await pbtPart(ctx));
+    if (wanted('pbt')) parts.push(await schedulePart(ctx));
     // The simulator's traces keep their bare names; only its verdicts are labelled.
     if (wanted('sim')) parts.push(withLabel(await simPart(ctx), { kind: 'driver', driver: 'sim' }));
     if (wanted('exhaustive')) parts.push(await exhaustivePart(ctx));
@@ -42,6 +45,15 @@ function pbtPart(ctx: ScenarioContext): Promise<ScenarioResult> {
     runs: ctx.runs,
     label: { kind: 'driver', driver: 'pbt' },
   });
+}
+
+/**
+ * Solana's leader schedule (vrf_leader_selection's properties) under the config's stakes: one
+ * generated case per 10 runs, at least 10; StakeProportional over max(10, that / 2) epochs.
+ */
+function schedulePart(ctx: ScenarioContext): Promise<ScenarioResult> {
+  const runs = Math.max(10, Math.ceil(ctx.runs / 10));
+  return runSchedule({ ctx, config: ctx.config, runs, label: { kind: 'driver', driver: 'pbt' } });
 }
 
 /** A timed run costs far more than a random schedule: one simulation per 25 runs, at least one. */

@@ -118,6 +118,8 @@ const BOUNDARY_CASES: readonly {
       integration_tests: { family: 'liveness', because: LIVENESS_BEYOND },
       // StandstillRecovers, in the runs with dropping partitions: nothing can ever be finalized.
       adaptive_timeouts: { family: 'liveness', because: LIVENESS_BEYOND },
+      // Its timed runs under the stake-weighted schedule: nothing can be finalized either.
+      vrf_leader_selection: { family: 'liveness', because: LIVENESS_BEYOND },
     },
   },
   {
@@ -256,6 +258,7 @@ export const SCENARIO_ALIASES: Readonly<Record<string, string>> = {
   byzantine: 'byzantine_resilience',
   integration: 'integration_tests',
   adaptive: 'adaptive_timeouts',
+  vrf: 'vrf_leader_selection',
 };
 
 export const DEFAULT_PIPELINE_SCENARIOS = [
@@ -263,4 +266,5 @@ export const DEFAULT_PIPELINE_SCENARIOS = [
   'liveness_properties',
   'byzantine_resilience',
   'adaptive_timeouts',
+  'vrf_leader_selection',
 ];

@@ -40,6 +40,8 @@ describe('verify profiles', () => {
       'integration_tests@byzantine_at_limit': 'safety',
       'liveness_properties@offline_at_limit': 'liveness',
       'integration_tests@offline_at_limit': 'liveness',
+      'adaptive_timeouts@offline_at_limit': 'liveness',
+      'vrf_leader_selection@offline_at_limit': 'liveness',
       'byzantine_resilience@thresholds_at_limit': 'safety',
       'safety_properties@guide_thresholds': 'safety',
       'byzantine_resilience@guide_thresholds': 'safety',

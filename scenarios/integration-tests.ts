@@ -1,4 +1,5 @@
 import { ADAPTIVE_PROPERTIES } from '../properties/adaptive/index.ts';
+import { ECONOMIC_PROPERTIES } from '../properties/economics/index.ts';
 import { LIVENESS_PROPERTIES } from '../properties/liveness/index.ts';
 import { SAFETY_PROPERTIES } from '../properties/safety/index.ts';
 import { SCHEDULE_PROPERTY_NAMES } from '../properties/schedule/index.ts';
@@ -7,6 +8,7 @@ import { runExhaustive } from './drivers/exhaustive.ts';
 import { runPbt } from './drivers/pbt.ts';
 import { runSchedule } from './drivers/schedule.ts';
 import { runSim } from './drivers/sim.ts';
+import { economicModel } from './economic-model.ts';
 import { mergeResults } from './merge.ts';
 import { withLabel } from './outcome.ts';
 import type { Mode, ScenarioContext, ScenarioDefinition, ScenarioResult } from './types.ts';
@@ -21,9 +23,11 @@ const INTEGRATION_MAX_STATES = 100_000;
  */
 export const integrationTests: ScenarioDefinition = {
   name: 'integration_tests',
-  description: `every property (${SAFETY_PROPERTIES.length} safety, ${LIVENESS_PROPERTIES.length} liveness, ${ADAPTIVE_PROPERTIES.length} adaptive, ${SCHEDULE_PROPERTY_NAMES.length} leader-schedule) on every driver: random schedules, timed simulation, bounded exhaustive search`,
+  description: `every property (${SAFETY_PROPERTIES.length} safety, ${LIVENESS_PROPERTIES.length} liveness, ${ADAPTIVE_PROPERTIES.length} adaptive, ${ECONOMIC_PROPERTIES.length} economic, ${SCHEDULE_PROPERTY_NAMES.length} leader-schedule) on every driver: random schedules, timed simulation, bounded exhaustive search`,
   modes: ['pbt', 'sim', 'exhaustive'],
-  properties: [...SAFETY_PROPERTIES, ...TIMED_PROPERTIES].map((p) => p.name).concat(SCHEDULE_PROPERTY_NAMES),
+  properties: [...SAFETY_PROPERTIES, ...TIMED_PROPERTIES, ...ECONOMIC_PROPERTIES]
+    .map((p) => p.name)
+    .concat(SCHEDULE_PROPERTY_NAMES),
   runsEveryMode: true,
   async run(ctx) {
     const wanted = (mode: Mode) => ctx.mode === null || ctx.mode === mode;
@@ -32,6 +36,11 @@ export const integrationTests: ScenarioDefinition = {
     if (wanted('pbt')) parts.push(await schedulePart(ctx));
     // The simulator's traces keep their bare names; only its verdicts are labelled.
     if (wanted('sim')) parts.push(withLabel(await simPart(ctx), { kind: 'driver', driver: 'sim' }));
+    // Money (economic_model) rides on timed runs too: one per 250 runs, at least one.
+    if (wanted('sim')) {
+      const economics = await economicModel.run({ ...ctx, runs: Math.max(1, Math.ceil(ctx.runs / 250)) });
+      parts.push(withLabel(economics, { kind: 'driver', driver: 'sim' }));
+    }
     if (wanted('exhaustive')) parts.push(await exhaustivePart(ctx));
     return mergeResults(parts, Object.assign({}, ...parts.map((p) => p.extra ?? {})));
   },

@@ -37,12 +37,11 @@ describe('alpenglow economic_model', () => {
     expect(r.code, r.stderr).toBe(0);
     const e = economicsOf(output);
     const f = e.first_run;
-    const [before, after, paid, burned] = [
-      f.supply_before_lamports,
-      f.supply_after_lamports,
-      f.rewards_paid_lamports,
-      f.vat_burned_lamports,
-    ].map((x) => BigInt(x as string));
+    const lamports = (key: string) => BigInt(f[key] as string);
+    const before = lamports('supply_before_lamports');
+    const after = lamports('supply_after_lamports');
+    const paid = lamports('rewards_paid_lamports');
+    const burned = lamports('vat_burned_lamports');
     expect(before).toBe(600_000_000_000_000_000n);
     expect(paid).toBeGreaterThan(0n);
     // 5 validators admitted at the boundaries into epochs 1, 2, 3 (for epochs 2, 3, 4): 15 VATs of 1.6 SOL.

@@ -64,7 +64,7 @@ function simple(
 }
 
 /** The scenarios whose runs are timed simulations. */
-const TIMED_SCENARIOS: readonly string[] = ['liveness_properties', 'adaptive_timeouts'];
+const TIMED_SCENARIOS: readonly string[] = ['liveness_properties', 'adaptive_timeouts', 'economic_model'];
 
 /** A timed run costs far more than a random schedule: simulated scenarios get a tenth of the runs. */
 function runsFor(scenario: string, runs: number): number {
@@ -267,4 +267,5 @@ export const DEFAULT_PIPELINE_SCENARIOS = [
   'byzantine_resilience',
   'adaptive_timeouts',
   'vrf_leader_selection',
+  'economic_model',
 ];

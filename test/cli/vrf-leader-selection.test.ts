@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runInProcess, tempDir, writeConfig } from '../helpers/cli.ts';
+import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
+
+// Issue 13's acceptance through the CLI (the white-paper config's safety and liveness runs are in
+// test/long/cli/vrf-whitepaper.test.ts).
+
+type Stats = {
+  epochs_drawn: number;
+  windows_drawn: number;
+  largest_deviation_sd: number;
+  critical_z: number;
+};
+
+async function vrf(config: string, runs: string) {
+  const output = join(tempDir(), 'vrf.json');
+  const r = await runInProcess([
+    'vrf_leader_selection',
+    '--config',
+    config,
+    '--runs',
+    runs,
+    '--seed',
+    '5',
+    '--output',
+    output,
+  ]);
+  return { r, report: readReport(output) };
+}
+
+describe('alpenglow vrf_leader_selection', () => {
+  it("on the guide's example config: exit 0, a schema-valid report with the schedule's figures", async () => {
+    const { r, report } = await vrf('configs/small_stateright.json', '26');
+    expect(r.code, r.stderr).toBe(0);
+    expect(reportSchemaErrors(report)).toEqual([]);
+    const stats = (report.extra as { leader_schedule: Stats }).leader_schedule;
+    expect(stats.epochs_drawn).toBe(13);
+    expect(stats.windows_drawn).toBe(13_000);
+    expect(stats.largest_deviation_sd).toBeGreaterThan(0);
+    expect(stats.largest_deviation_sd).toBeLessThan(stats.critical_z);
+    expect(r.stdout).toMatch(/StakeProportional +holds/);
+  });
+
+  it('with a stake_distribution: exit 0, shares follow the stakes', async () => {
+    const config = writeConfig(tempDir(), 'stakes.json', {
+      validators: 4,
+      byzantine_count: 1,
+      offline_count: 0,
+      max_rounds: 8,
+      stake_distribution: { '0': 50, '1': 30, '2': 15, '3': 5 },
+    });
+    const { r, report } = await vrf(config, '50');
+    expect(r.code, r.stderr).toBe(0);
+    expect(reportSchemaErrors(report)).toEqual([]);
+    const per = (report.extra as { leader_schedule: { per_validator: { share_led: number }[] } })
+      .leader_schedule.per_validator;
+    expect(per.map((v) => Math.round(v.share_led * 20) / 20)).toEqual([0.5, 0.3, 0.15, 0.05]);
+  });
+});
+
+describe('safety and liveness under the stake-weighted schedule', () => {
+  it('the weak thresholds still yield their attack, and --cross-validate refuses the schedule', async () => {
+    const dir = tempDir();
+    const config = writeConfig(dir, 'weak.json', {
+      validators: 5,
+      byzantine_count: 1,
+      offline_count: 0,
+      max_rounds: 2,
+      exploration_depth: 400,
+      byzantine_strategy: 'equivocating_leader',
+      vrf_enabled: true,
+      leader_schedule: 'stake_weighted',
+    });
+    const args = ['safety_properties', '--config', config, '--runs', '40', '--seed', '1'];
+    const r = await runInProcess([
+      ...args,
+      '--properties',
+      'NotarizationUniqueness',
+      '--output',
+      join(dir, 'w.json'),
+    ]);
+    expect(r.code, r.stdout).toBe(1);
+    expect(r.stdout).toMatch(/NotarizationUniqueness +VIOLATED/);
+    const xv = await runInProcess([...args, '--cross-validate', '--output', join(dir, 'x.json')]);
+    expect(xv.code).toBe(1);
+    expect(xv.stderr).toMatch(/--cross-validate: leader_schedule stake_weighted is TS-only/);
+  });
+});

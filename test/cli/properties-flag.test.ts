@@ -193,7 +193,7 @@ describe('--properties and --skip-properties: bad input', () => {
     const r = await run('--skip-properties', 'EventualProgress');
     expect(r.code).toBe(1);
     expect(r.err).toContain(
-      'error: --skip-properties: EventualProgress is not checked by safety_properties (liveness_properties, integration_tests check it)',
+      'error: --skip-properties: EventualProgress is not checked by safety_properties (liveness_properties, integration_tests, vrf_leader_selection check it)',
     );
   });
 

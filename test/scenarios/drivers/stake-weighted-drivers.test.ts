@@ -73,8 +73,10 @@ describe('drivers under the stake-weighted schedule: the epoch is the generated 
       config: ctx.config,
       properties: SAFETY_PROPERTIES,
     });
-    const per = (result.extra?.exploration as { per_leader_offset: { leader_schedule_epoch: number }[] })
-      .per_leader_offset;
+    const exploration = result.extra?.exploration as {
+      per_leader_offset: { leader_schedule_epoch: number }[];
+    };
+    const per = exploration.per_leader_offset;
     expect(per.map((p) => p.leader_schedule_epoch)).toEqual([0, 1, 2]);
     expect(result.properties.every((p) => p.passed !== false)).toBe(true);
   });

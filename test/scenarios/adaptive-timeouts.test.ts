@@ -23,7 +23,8 @@ async function runScenario(config: AlpenglowConfig, runs: number, seed = 1) {
   };
   const result = await adaptiveTimeouts.run(ctx);
   const failed = result.properties.filter((p) => p.passed === false).map((p) => p.property);
-  const adaptive = (result.extra?.simulation as { adaptive: Record<string, unknown> }).adaptive;
+  const simulation = result.extra?.simulation as { adaptive: Record<string, unknown> } | undefined;
+  const adaptive = simulation?.adaptive ?? {};
   return { result, failed, traces, adaptive };
 }
 

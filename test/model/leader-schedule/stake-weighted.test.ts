@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ChaChaU64Stream, epochSeed } from '../../../src/model/leader-schedule/chacha-u64.ts';
 import { stakeWeightedSlotLeaders } from '../../../src/model/leader-schedule/stake-weighted.ts';
+import { UniformU64Sampler } from '../../../src/model/leader-schedule/uniform-u64.ts';
 import { base58 } from './base58.ts';
 
 /**
@@ -133,5 +135,19 @@ describe('stakeWeightedSlotLeaders: inputs agave refuses', () => {
     expect(() => stakeWeightedSlotLeaders({ stakes: [1n], epoch: 0n, slots: 5, repeat: 2 })).toThrow(
       /multiple/,
     );
+  });
+});
+
+describe('equal stakes', () => {
+  // agave sorts equal stakes by vote address, descending; ids stand for addresses here, so of two
+  // validators with equal stake the higher id comes first in the cumulative array: a uniform draw
+  // below the first stake picks validator 1, at or above it validator 0.
+  it('put the higher id first (a draw below 10 of [0, 20) is validator 1)', () => {
+    const rng = new ChaChaU64Stream(epochSeed(7n));
+    const sampler = new UniformU64Sampler(20n);
+    const expected = Array.from({ length: 16 }, () => (sampler.sample(rng) < 10n ? 1 : 0));
+    const leaders = stakeWeightedSlotLeaders({ stakes: [10n, 10n], epoch: 7n, slots: 16, repeat: 1 });
+    expect(leaders).toEqual(expected);
+    expect(new Set(leaders).size).toBe(2); // both orders occur, so a flipped tie order shows
   });
 });

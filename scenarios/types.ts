@@ -84,5 +84,7 @@ export interface ScenarioDefinition {
   readonly defaultRuns?: number;
   /** Set while the scenario's issue is not done: running it says so and exits 1. */
   readonly unavailable?: string;
+  /** Config values this scenario cannot honour, one line each (the CLI refuses them, exit 1). */
+  configProblems?(config: AlpenglowConfig): string[];
   run(ctx: ScenarioContext): Promise<ScenarioResult>;
 }

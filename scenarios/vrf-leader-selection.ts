@@ -24,7 +24,7 @@ export function stakeWeighted(config: AlpenglowConfig): AlpenglowConfig {
  */
 export const vrfLeaderSelection: ScenarioDefinition = {
   name: 'vrf_leader_selection',
-  description: `Solana's stake-weighted leader schedule (a seeded draw, not a VRF): the ${SCHEDULE_PROPERTY_NAMES.length} schedule properties on generated stakes and epochs, and the ${LIVENESS_PROPERTIES.length} liveness and ${SAFETY_PROPERTIES.length} safety properties in timed runs that use the schedule`,
+  description: `Solana's stake-weighted leader schedule (a seeded draw, not a VRF; the guide's field keeps its name, vrf_enabled): the ${SCHEDULE_PROPERTY_NAMES.length} schedule properties on generated stakes and epochs, and the ${LIVENESS_PROPERTIES.length} liveness and ${SAFETY_PROPERTIES.length} safety properties in timed runs that use the schedule`,
   modes: ['pbt', 'sim'],
   properties: [
     ...SCHEDULE_PROPERTY_NAMES,
@@ -32,6 +32,14 @@ export const vrfLeaderSelection: ScenarioDefinition = {
   ],
   runsEveryMode: true,
   defaultRuns: 200,
+  // The guide's field says "VRF leader selection"; a config that turns it off asks for round-robin,
+  // which this scenario does not run (every other scenario refuses stake_weighted with it off too).
+  configProblems: (config) =>
+    config.vrf_enabled
+      ? []
+      : [
+          "vrf_enabled: false asks for round-robin leaders, but vrf_leader_selection runs Solana's stake-weighted schedule: set it to true",
+        ],
   async run(ctx) {
     const wanted = (mode: Mode) => ctx.mode === null || ctx.mode === mode;
     const config = stakeWeighted(ctx.config);

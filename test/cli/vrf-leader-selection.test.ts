@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess, tempDir, writeConfig } from '../helpers/cli.ts';
@@ -85,5 +86,19 @@ describe('safety and liveness under the stake-weighted schedule', () => {
     const xv = await runInProcess([...args, '--cross-validate', '--output', join(dir, 'x.json')]);
     expect(xv.code).toBe(1);
     expect(xv.stderr).toMatch(/--cross-validate: leader_schedule stake_weighted is TS-only/);
+  });
+});
+
+describe('vrf_leader_selection with vrf_enabled false', () => {
+  it('is refused, one line naming the field, exit 1, no report (it would run a schedule the config turned off)', async () => {
+    const dir = tempDir();
+    const config = writeConfig(dir, 'off.json', { vrf_enabled: false });
+    const output = join(dir, 'off-report.json');
+    const r = await runInProcess(['vrf_leader_selection', '--config', config, '--output', output]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      `error: config ${config}: vrf_enabled: false asks for round-robin leaders, but vrf_leader_selection runs Solana's stake-weighted schedule: set it to true`,
+    );
+    expect(existsSync(output)).toBe(false);
   });
 });

@@ -70,6 +70,9 @@ export async function scenarioCommand(
   if (scenario.unavailable)
     throw inputError(`scenario ${name} is not available yet: ${scenario.unavailable}`);
   const settings = resolveSettings(name, args.flags);
+  const refused = scenario.configProblems?.(settings.config) ?? [];
+  const where = settings.configPath === undefined ? 'config' : `config ${settings.configPath}`;
+  if (refused.length > 0) throw inputError(...refused.map((p) => `${where}: ${p}`));
   const flags = withoutUnusedFlags(scenario, settings.mode, args.flags, io);
   const unmirrored =
     flags['cross-validate'] === true ? tlaMirrorProblem(buildModelConfig(settings.config)) : null;

@@ -16,7 +16,7 @@ export function checkScheduleRules(input: RuleInput): ConfigProblem[] {
   if (weighted && ok('vrf_enabled') && !c.vrf_enabled) {
     problems.push({
       field: 'leader_schedule',
-      message: `"stake_weighted" needs ${named(input, 'vrf_enabled')} true: vrf_enabled false keeps the round-robin schedule`,
+      message: `"stake_weighted" needs vrf_enabled true, and the config has ${named(input, 'vrf_enabled')}: vrf_enabled false keeps the round-robin schedule`,
     });
   }
   if (weighted && ok('leader_offset') && c.leader_offset !== null) {

@@ -28,7 +28,7 @@ describe('leader_schedule and leader_schedule_epoch (issue 13)', () => {
     [{ leader_schedule_epoch: 1.5 }, 'leader_schedule_epoch: must be an integer >= 0, got 1.5'],
     [
       { leader_schedule: 'stake_weighted', vrf_enabled: false },
-      'leader_schedule: "stake_weighted" needs vrf_enabled (false) true: vrf_enabled false keeps the round-robin schedule',
+      'leader_schedule: "stake_weighted" needs vrf_enabled true, and the config has vrf_enabled (false): vrf_enabled false keeps the round-robin schedule',
     ],
     [
       { leader_schedule: 'stake_weighted', leader_offset: 1 },

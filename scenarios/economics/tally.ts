@@ -94,8 +94,28 @@ export class EconomicTally {
         double_votes_in_aggregates: s.doubleTimes,
         zero_income_admitted: zeroEarners(configured),
       },
+      warnings: admissionWarnings(configured, this.params),
     };
   }
+}
+
+/**
+ * Validators with stake that an epoch did not admit: the money layer pays them nothing, but the
+ * protocol run keeps the configured stakes (admission does not feed back into thresholds or the
+ * leader schedule), so they still vote and lead there — a gap worth a note on the console.
+ */
+function admissionWarnings(ledger: Ledger, params: EconomicParams): string[] {
+  const epochsLeftOut = new Map<NodeId, number[]>();
+  for (const e of ledger.epochs) {
+    for (const [id, stake] of params.stakes.entries()) {
+      if (stake > 0n && !e.admitted.includes(id))
+        epochsLeftOut.set(id, [...(epochsLeftOut.get(id) ?? []), e.epoch]);
+    }
+  }
+  return [...epochsLeftOut].map(
+    ([id, epochs]) =>
+      `validator ${id} was not admitted in epoch${epochs.length === 1 ? '' : 's'} ${epochs.join(', ')}: unpaid there, but the protocol run keeps the configured stakes, so it still votes and leads (admission does not feed back into the protocol)`,
+  );
 }
 
 function books(ledger: Ledger, params: EconomicParams) {

@@ -77,6 +77,8 @@ function noteLines(report: TestReport): string[] {
   const lines: string[] = [];
   const simulation = report.extra?.simulation as { assumption_warnings?: string[] } | undefined;
   for (const w of simulation?.assumption_warnings ?? []) lines.push(`  note: ${w}`);
+  const economics = report.extra?.economics as { warnings?: string[] } | undefined;
+  for (const w of economics?.warnings ?? []) lines.push(`  note: ${w}`);
   if (report.metrics.timeouts > 0) lines.push(`  stopped by --timeout before the run budget was spent`);
   if (report.interrupted && report.metrics.timeouts === 0)
     lines.push('  stopped by a signal before the run budget was spent');

@@ -51,6 +51,30 @@ describe('alpenglow economic_model', () => {
     expect(BigInt(e.double_voter.gain_lamports as string)).toBe(0n);
     expect(e.forged_inclusions_refused).toBeGreaterThan(0);
     expect(r.stdout).toMatch(/SupplyConservation +holds/);
+    expect(r.stdout).not.toMatch(/note: validator \d+ was not admitted/);
+  });
+
+  it('says so when a validator is not admitted (its vote account below the VAT) but still acts in the protocol run', async () => {
+    const dir = tempDir();
+    const config = writeConfig(dir, 'poor.json', { vote_balances: { '0': 1_000_000_000 } });
+    const output = join(dir, 'poor-report.json');
+    const r = await runInProcess([
+      'economic_model',
+      '--config',
+      config,
+      '--runs',
+      '1',
+      '--seed',
+      '1',
+      '--output',
+      output,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /note: validator 0 was not admitted in epochs? [\d, ]+: unpaid there, but the protocol run keeps the configured stakes/,
+    );
+    const warnings = (readReport(output).extra as { economics: { warnings: string[] } }).economics.warnings;
+    expect(warnings).toHaveLength(1);
   });
 
   it('with a stake_distribution and censoring leaders: still exit 0, and the censored validator loses', async () => {

@@ -1,29 +1,17 @@
 import { shellQuote } from '../core/shell-quote.ts';
+import { escapeHtml } from './escape.ts';
 import type { TestReport } from './types.ts';
 import { heldText, reportVerdictCode, verdictHeadline } from './verdict.ts';
-
-/** A trace as the viewer shows it: header facts and one described line per step. */
-export interface TraceView {
-  readonly title: string;
-  readonly facts: readonly [string, string][];
-  readonly steps: readonly { text: string; violations: string[] }[];
-}
-
-const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;max-width:70rem;color:#1b1f24}
-table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccd;padding:.3rem .6rem;text-align:left;vertical-align:top}
-th{background:#eef}.bad{color:#b00020;font-weight:600}.ok{color:#186a3b}.warn{color:#8a5a00}code{background:#f4f4f8;padding:0 .2rem}
-ol li{margin:.15rem 0}.hit{background:#fde8ea}`;
+import {
+  type ChartSection,
+  type CounterexampleView,
+  chartSectionHtml,
+  counterexamplesHtml,
+  viewerPage,
+} from './viewer-page.ts';
 
 const UNKNOWN_RUN_DIRECTORY =
   '<p class="warn">commands run from the directory the scenario ran in (this report does not record which)</p>';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function page(title: string, body: string): string {
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>\n`;
-}
 
 /** Where the page is made (given as data: src/report reads no process state). */
 export interface PageContext {
@@ -42,8 +30,16 @@ function runnableFrom(command: string, runDirectory: string | undefined, cwd: st
   return `cd ${shellQuote(runDirectory)} && ${command}`;
 }
 
-/** A self-contained HTML page (no scripts, no external files) for a TestReport. */
-export function reportHtml(report: TestReport, where: PageContext): string {
+/**
+ * A self-contained HTML page (no external files: it works from file://) for a TestReport: the
+ * verdict and metrics, the chart of each counterexample given (with the viewer's script), the
+ * property table and the config.
+ */
+export function reportHtml(
+  report: TestReport,
+  where: PageContext,
+  counterexamples: readonly CounterexampleView[] = [],
+): string {
   const runDirectory = report.metadata?.run_directory;
   const runnable = (command: string) => runnableFrom(command, runDirectory, where.cwd);
   // A bounded search's "no violation up to depth N" is neither a pass nor a failure: its own colour.
@@ -81,27 +77,23 @@ export function reportHtml(report: TestReport, where: PageContext): string {
   const factRows = facts
     .map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(String(v ?? 'n/a'))}</td></tr>`)
     .join('');
-  return page(
+  const charts = counterexamples.length > 0 ? counterexamplesHtml(counterexamples) : '';
+  return viewerPage(
     `${report.scenario} report`,
     `<h1>${escapeHtml(report.scenario)}: ${verdict}</h1><p>${escapeHtml(report.timestamp)}</p><table>${factRows}</table>${runDirectory === undefined ? UNKNOWN_RUN_DIRECTORY : ''}` +
+      charts +
       `<h2>Properties</h2><table><tr><th>property</th><th>verdict</th><th>steps</th><th>counterexample</th></tr>${rows}</table>` +
       `<h2>Config</h2><pre>${escapeHtml(JSON.stringify(report.config, null, 2))}</pre>`,
+    counterexamples.some((c) => 'section' in c),
   );
 }
 
-/** A self-contained HTML page for a replayed trace: every step in words, violations marked. */
-export function traceHtml(view: TraceView): string {
-  const facts = view.facts
-    .map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`)
-    .join('');
-  const steps = view.steps
-    .map((s) => {
-      const hits = s.violations.map((v) => `<br><span class="bad">${escapeHtml(v)}</span>`).join('');
-      return `<li class="${s.violations.length > 0 ? 'hit' : ''}">${escapeHtml(s.text)}${hits}</li>`;
-    })
-    .join('');
-  return page(
-    view.title,
-    `<h1>${escapeHtml(view.title)}</h1><table>${facts}</table><h2>Steps</h2><ol>${steps}</ol>`,
+/** A self-contained page for one trace: its facts, its chart, step navigation and property statuses. */
+export function traceHtml(section: ChartSection): string {
+  const title = escapeHtml(section.chart.title);
+  return viewerPage(
+    section.chart.title,
+    `<h1>${title}</h1>${chartSectionHtml(section, 0, { hidden: false, heading: false })}`,
+    true,
   );
 }

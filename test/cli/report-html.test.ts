@@ -26,7 +26,9 @@ describe('alpenglow report --html', () => {
     expect((await runInProcess(['report', output, '--html', page])).code).toBe(0);
     const html = readFileSync(page, 'utf8');
     expect(html).toContain('<h1>safety_properties: <span class="bad">VIOLATION</span></h1>');
-    expect(html).not.toMatch(/<script|https?:/);
+    // Self-contained: the viewer's script and SVG are inline, nothing is fetched (file:// works).
+    expect(html).not.toMatch(/\s(?:src|href)=|@import|url\((?!#)|https?:/);
+    expect(html).toContain('<section class="chart"');
     const report = JSON.parse(readFileSync(output, 'utf8'));
     const trace = report.property_results.find(
       (p: { counterexample: string | null }) => p.counterexample,
@@ -34,8 +36,8 @@ describe('alpenglow report --html', () => {
     const tracePage = join(dir, 't.html');
     expect((await runInProcess(['report', trace, '--html', tracePage])).code).toBe(0);
     const traceHtml = readFileSync(tracePage, 'utf8');
-    expect(traceHtml).toContain('<li class="hit">');
-    expect(traceHtml).toContain('violated:');
+    expect(traceHtml).toMatch(/<g class="step violating" data-step="\d+">/);
+    expect(traceHtml).toContain(' violated at step ');
   });
 
   it('refuses a file that is neither a report nor a trace', async () => {
@@ -47,7 +49,7 @@ describe('alpenglow report --html', () => {
       join(dir, 'x.html'),
     ]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('neither a TestReport nor an alpenglow trace');
+    expect(r.stderr).toContain('neither a TestReport nor a trace (native, ITF or TLC)');
   });
 });
 

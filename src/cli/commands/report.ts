@@ -1,26 +1,35 @@
-import { SAFETY_PROPERTIES } from '../../../properties/safety/index.ts';
-import { shellQuote } from '../../core/shell-quote.ts';
-import { reportHtml, traceHtml } from '../../report/html.ts';
+import { traceHtml } from '../../report/html.ts';
 import type { TestReport } from '../../report/types.ts';
-import { replayTrace } from '../../sim/replay-trace.ts';
-import { parseNativeTrace } from '../../sim/trace-parse.ts';
+import { detectTraceFormat } from '../../xval/index.ts';
 import { type FlagSpec, parseArgs } from '../args.ts';
-import { cliInvocation } from '../command-line.ts';
+import { loadConfig } from '../config-file.ts';
 import { inputError } from '../errors.ts';
 import { flagTable } from '../help.ts';
-import { fileTargetProblems, readJsonFile, writeFailure, writeFileAtomic } from '../io.ts';
+import { fileTargetProblems, readJsonFile, readTextFile, writeFailure, writeFileAtomic } from '../io.ts';
 import type { Output } from '../output.ts';
+import { loadAnyTrace, reportPage, traceSection } from '../viewer.ts';
 
 export const REPORT_FLAGS: readonly FlagSpec[] = [
   { name: 'html', type: 'string', value: 'FILE', description: 'where the self-contained HTML page goes' },
+  {
+    name: 'config',
+    type: 'string',
+    value: 'FILE',
+    description: 'the config of a TLC or ITF trace that does not carry its own',
+  },
   { name: 'help', type: 'boolean', description: 'show this help' },
 ];
 
 export function reportHelp(): string {
-  return `alpenglow report REPORT_OR_TRACE --html FILE — a self-contained HTML page (no scripts, no network)
+  return `alpenglow report REPORT_OR_TRACE --html FILE — a self-contained HTML page (no network: it opens from file://)
 
-For a TestReport: verdicts, counterexample commands, metrics and config. For a trace: the trace
-replayed, every step in words, the steps where a property fails marked.
+For a trace (native untimed or timed, ITF, or TLC error-trace text): a message-sequence chart, one
+lane per validator, step (or, for a timed trace, time) downward; every delivery an arrow from its
+sender to its recipient coloured by kind, finalizations marked, the violating step highlighted.
+Step through it with the buttons or keys (↓/j, ↑/k, Home, End, v): each step shows what changed in
+each correct validator's pool and flags and the status of every property. Filters by validator
+and by message kind. For a TestReport: its verdicts, metrics and config, and the same chart for
+each counterexample it names. Every failing scenario run writes this page next to its report.
 
 flags:
 ${flagTable(REPORT_FLAGS)}`;
@@ -37,9 +46,14 @@ export function reportCommand(argv: readonly string[], io: Output): number {
   else args.problems.push(...fileTargetProblems(args.flags.html, '--html'));
   if (args.problems.length > 0) throw inputError(...args.problems);
   const input = args.positionals[0] as string;
-  const raw = readJsonFile(input, 'input') as Record<string, unknown>;
+  const configPath = args.flags.config as string | undefined;
+  const format = detectTraceFormat(readTextFile(input, 'input'));
+  if (configPath !== undefined && format !== 'tlc' && format !== 'itf')
+    throw inputError(`--config: ${input} is not a TLC or ITF trace; --config is for those without a config`);
   const html =
-    raw.format === 'alpenglow-trace' ? traceCommandHtml(input, raw) : reportCommandHtml(input, raw);
+    format === null
+      ? reportCommandHtml(input, readJsonFile(input, 'input') as Record<string, unknown>)
+      : traceHtml(traceSection(input, loadAnyTrace(input, configPath ? loadConfig(configPath) : undefined)));
   try {
     writeFileAtomic(args.flags.html as string, html);
   } catch (error) {
@@ -51,31 +65,7 @@ export function reportCommand(argv: readonly string[], io: Output): number {
 
 function reportCommandHtml(path: string, raw: Record<string, unknown>): string {
   if (typeof raw.scenario !== 'string' || !Array.isArray(raw.property_results)) {
-    throw inputError(`input ${path}: neither a TestReport nor an alpenglow trace`);
+    throw inputError(`input ${path}: neither a TestReport nor a trace (native, ITF or TLC)`);
   }
-  return reportHtml(raw as unknown as TestReport, { cwd: process.cwd() });
-}
-
-function traceCommandHtml(path: string, raw: unknown): string {
-  const parsed = parseNativeTrace(raw);
-  if (!parsed.ok) throw inputError(...parsed.problems.map((p) => `trace ${path}: ${p.field}: ${p.message}`));
-  const { trace } = parsed;
-  const replay = `${cliInvocation()} replay`;
-  if (trace.timed)
-    throw inputError(`trace ${path}: a timed trace is shown by ${replay} --verbose ${shellQuote(path)}`);
-  const result = replayTrace(trace, SAFETY_PROPERTIES);
-  const atStep = (i: number) =>
-    result.violations.filter((v) => v.step === i + 1).map((v) => `${v.property} violated: ${v.message}`);
-  return traceHtml({
-    title: `Trace: ${trace.violation?.property ?? 'no recorded violation'}`,
-    facts: [
-      ['file', path],
-      ['seed', String(trace.seed ?? 'unknown')],
-      ['validators', String(trace.config.validators)],
-      ['thresholds', `${trace.config.fast_path_threshold} / ${trace.config.slow_path_threshold}`],
-      ['Byzantine strategy', trace.config.byzantine_strategy],
-      ['replay', `${replay} ${shellQuote(path)}`],
-    ],
-    steps: result.steps.map((s, i) => ({ text: s.text, violations: atStep(i) })),
-  });
+  return reportPage(raw as unknown as TestReport, process.cwd());
 }

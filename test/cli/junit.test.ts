@@ -120,9 +120,9 @@ describe('--junit on a violation', () => {
     const failure = failing[0]?.children[0];
     expect(failure?.attrs.message).toMatch(/^VIOLATED \(4 steps\): validator \d holds/);
     expect(failure?.text).toContain(`reproduce: ${violated?.reproduce}`);
-    // Written atomically: nothing but the report, its trace and the XML beside them.
+    // Written atomically: nothing but the report, its trace, its page and the XML beside them.
     expect(readdirSync(dir).filter((f) => f.startsWith('violated'))).toEqual(
-      ['violated.WindowChain.trace.json', 'violated.json', 'violated.xml'].sort(),
+      ['violated.WindowChain.trace.json', 'violated.html', 'violated.json', 'violated.xml'].sort(),
     );
   });
 });

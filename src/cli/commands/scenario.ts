@@ -34,6 +34,7 @@ import { ProgressLine } from '../progress.ts';
 import { resolveSelection } from '../property-selection.ts';
 import { SIGNAL_EXIT_CODES } from '../signal-latch.ts';
 import { StopController } from '../stop.ts';
+import { reportPage } from '../viewer.ts';
 import { progressReporter, stderrIsTTY, tellHost } from '../worker-channel.ts';
 
 /** Everything a scenario run was asked for, resolved from flags, config file and environment. */
@@ -165,10 +166,29 @@ function finishOutput(
   io: Output,
 ): boolean {
   const junitWritten = s.junit === undefined || writeJunit(s.junit, report, s.runs, io);
+  const page = reportWritten ? writeViewerPage(report, s.output, io) : null;
   for (const line of actionCoverageLines(report, verbose)) io.out(line);
   if (s.junit !== undefined && junitWritten) io.out(`junit: ${s.junit}`);
+  if (typeof page === 'string') io.out(`page: ${page}`);
   for (const line of scenarioSummaryLines(report, reportWritten ? s.output : null)) io.out(line);
-  return reportWritten && junitWritten;
+  return reportWritten && junitWritten && page !== false;
+}
+
+/**
+ * A run that found a violation writes the counterexample page beside its report (`r.json` →
+ * `r.html`, atomically): the report's tables and a chart of each counterexample trace. Its path;
+ * null when nothing was violated; false (after one error line) when it could not be written.
+ */
+function writeViewerPage(report: TestReport, output: string, io: Output): string | null | false {
+  if (!report.property_results.some((p) => p.passed === false)) return null;
+  const path = join(dirname(output), `${basename(output).replace(/\.json$/, '')}.html`);
+  try {
+    writeFileAtomic(path, reportPage(report, process.cwd()));
+    return path;
+  } catch (error) {
+    io.err(`error: ${writeFailure(path, 'page', error)}`);
+    return false;
+  }
 }
 
 /**

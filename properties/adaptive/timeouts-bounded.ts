@@ -28,7 +28,10 @@ export const timeoutsBounded: LivenessProperty = {
 };
 
 function nodeProblem(ctx: LivenessContext, node: number): string | null {
-  const { timeoutMs: baseTimeoutMs, blockTimeMs: baseBlockMs } = ctx.timing;
+  // With growth on, agave caps even the base (TimerState::new takes min(base · 1, 3,600 s)).
+  const base = (ms: number) => (ctx.timing.timeoutGrowth ? Math.min(ms, MAX_TIMEOUT_MS) : ms);
+  const baseTimeoutMs = base(ctx.timing.timeoutMs);
+  const baseBlockMs = base(ctx.timing.blockTimeMs);
   const episodes = standstillEpisodes(ctx.obs, node);
   const largestIn = new Map<StandstillEpisode, Setting>(); // per episode: the setting of the highest slot so far
   const mine = ctx.obs.timerSettings.filter((t) => t.node === node).sort((a, b) => a.slot - b.slot);

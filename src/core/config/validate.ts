@@ -71,7 +71,9 @@ const TYPE_CHECKS: Record<keyof AlpenglowConfig, FieldCheck> = {
   protocol: oneOf(PROTOCOL_NAMES),
   message_loss: isProbabilityBelowOne,
   partition_mode: oneOf(PARTITION_MODES),
-  standstill_ms: integerAtLeast(1),
+  // At least one slot (Δblock): a shorter standstill re-broadcasts many times a slot, which costs
+  // time and memory without modelling anything (standstill_ms 1 ran out of memory in a review).
+  standstill_ms: integerAtLeast(400),
   standstill_rebroadcast: isBoolean,
   leader_schedule: oneOf(LEADER_SCHEDULE_NAMES),
   leader_schedule_epoch: nullableIntegerAtLeast(0),

@@ -53,3 +53,11 @@ describe('TimeoutsBounded', () => {
     expect(timeoutsBounded.check(off)).toBeNull();
   });
 });
+
+describe('TimeoutsBounded with a base above the cap', () => {
+  it('holds when growth is on and the base Δtimeout is itself capped at 3,600 s (as agave caps it)', () => {
+    const huge = slowNetwork({ network_delay: 100, timeout_ms: 4_000_000, max_rounds: 4 });
+    expect(huge.obs.timerSettings[0]?.timeoutMs).toBe(MAX_TIMEOUT_MS);
+    expect(timeoutsBounded.check(huge)).toBeNull();
+  });
+});

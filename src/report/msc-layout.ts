@@ -13,7 +13,7 @@ export const GEOMETRY = {
   /** The least distance between two steps of a timed trace (events at the same millisecond). */
   minRowPx: 16,
   /** The column of step texts right of the last lane. */
-  textPx: 560,
+  textPx: 440,
 } as const;
 
 export interface MscLayout {

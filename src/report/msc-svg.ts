@@ -86,13 +86,16 @@ function rows(chart: ChartData, layout: MscLayout): string {
         s.atMs === null
           ? ''
           : `<text class="ms" x="${GEOMETRY.leftPx - 6}" y="${y + 4}">${formatMs(s.atMs)}</text>`;
+      // The violating step says so in the step column, so the text column stays one message wide.
       const flag =
-        i === v ? `<tspan class="vt"> ⚠ ${escapeHtml(chart.violation?.property ?? '')} violated</tspan>` : '';
+        i === v
+          ? `<text class="vt" x="30" y="${y + 4}">⚠<title>${escapeHtml(chart.violation?.property ?? '')} violated</title></text>`
+          : '';
       return (
         `<g class="step${i === v ? ' violating' : ''}" data-step="${i}">` +
         `<rect class="row" x="0" y="${top}" width="${layout.widthPx}" height="${height}"/>` +
-        `<text class="sn" x="6" y="${y + 4}">${i}</text>${time}` +
-        `<text class="st" x="${layout.textX}" y="${y + 4}">${escapeHtml(s.text)}${flag}</text></g>`
+        `<text class="sn" x="6" y="${y + 4}">${i}</text>${flag}${time}` +
+        `<text class="st" x="${layout.textX}" y="${y + 4}">${escapeHtml(s.text)}</text></g>`
       );
     })
     .join('');

@@ -19,8 +19,8 @@ table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccd;padding
 th{background:#eef}.bad{color:#b00020;font-weight:600}.ok{color:#186a3b}.warn{color:#8a5a00}.quiet{color:#667}code{background:#f4f4f8;padding:0 .2rem}
 .controls{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;margin:.5rem 0}.controls button{font:inherit;padding:.15rem .6rem}
 .filters label{margin-right:.5rem;white-space:nowrap}.swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-.1em;margin-right:.2em}
-.view{display:flex;gap:1rem;align-items:flex-start}.scroll{overflow:auto;max-height:78vh;border:1px solid #ccd;flex:1 1 auto;min-width:20rem}
-.detail{flex:0 0 27rem;max-height:78vh;overflow:auto;border:1px solid #ccd;padding:0 .8rem;font-size:13px}.detail li{margin:.15rem 0}.detail table{margin:.3rem 0}
+.view{display:flex;gap:1rem;align-items:flex-start}.scroll{overflow:auto;max-height:78vh;border:1px solid #ccd;flex:0 1 auto;min-width:20rem}
+.detail{flex:1 1 24rem;min-width:18rem;max-width:34rem;max-height:78vh;overflow:auto;border:1px solid #ccd;padding:0 .8rem;font-size:13px}.detail li{margin:.15rem 0}.detail table{margin:.3rem 0}
 .detail td{padding:.1rem .4rem}.props{width:100%}.facts span{margin-right:1.2rem;white-space:nowrap;display:inline-block}.facts b{color:#445}
 svg.msc,svg.msc-head{display:block;font:12px system-ui,sans-serif}svg.msc-head{position:sticky;top:0;background:#fff;z-index:1;border-bottom:1px solid #eef}svg .row{fill:transparent}svg .step{cursor:pointer}svg .step:hover .row{fill:#f3f5fa}
 svg .violating .row{fill:#fde2e4}svg .step.on .row{fill:#d7e6ff;stroke:#1f5fbf;stroke-width:1}svg .violating.on .row{fill:#f9c6cc}

@@ -7,7 +7,7 @@ import { StepEffects } from '../../model/effects.ts';
 import type { Message } from '../../model/messages.ts';
 import { initialStep } from '../../model/model.ts';
 import { emptyObservations, type TimedObservations } from '../../model/observations.ts';
-import { isWindowStart } from '../../model/schedule.ts';
+import { isWindowStart, leaderOf } from '../../model/schedule.ts';
 import type { State } from '../../model/state.ts';
 import type { NodeInput } from '../../model/step.ts';
 import { EventQueue } from './event-queue.ts';
@@ -36,6 +36,8 @@ type SimEvent = NodeInput | TimerEvent | StandstillEvent;
 interface RotorState {
   readonly rng: Rng;
   readonly shreds: ShredLog;
+  /** Blocks a correct leader will produce: `leader/slot` → when (a produce event is queued). */
+  readonly producing: Map<string, number>;
 }
 
 /** One input applied to the model, with its time: a timed trace is a list of these. */
@@ -80,7 +82,7 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
   // Loss draws come from their own stream: turning loss on shifts no link, Rotor or fault draw.
   const loss = { model: o.loss ?? NO_LOSS, rng: o.rng.fork('loss') };
   const network = new NetworkTiming(o.params, o.plan, o.cfg.validatorCount, o.rng.fork('links'), loss);
-  const rotor: RotorState = { rng: o.rng.fork('rotor'), shreds: new ShredLog() };
+  const rotor: RotorState = { rng: o.rng.fork('rotor'), shreds: new ShredLog(), producing: new Map() };
   const observations = emptyObservations();
   const recorder = new ObservationRecorder(observations, o.cfg, o.params);
   const clocks = new StandstillClocks(o, queue, recorder);
@@ -89,7 +91,7 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
   let state = init.state;
   const schedule = (effects: StepEffects, actor: NodeId | null, nowMs: number) => {
     scheduleSends(o, queue, network, rotor, state, effects, actor, nowMs);
-    scheduleTimers(o, queue, recorder.timersSet, nowMs);
+    scheduleTimers(o, queue, recorder.timersSet, nowMs, rotor.producing);
   };
   recorder.record(init.effects as StepEffects, 0);
   schedule(init.effects as StepEffects, null, 0);
@@ -106,7 +108,7 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
     const input =
       next.event.type === 'standstillClock'
         ? clocks.expired(next.event, next.atMs)
-        : toInput(o.cfg, state, next.event, next.atMs, rotor.shreds);
+        : toInput(o.cfg, state, next.event, next.atMs, rotor, queue);
     if (input === null) continue;
     const result = recorder.apply(o.cfg, state, input, next.atMs);
     state = result.state;
@@ -160,6 +162,32 @@ class StandstillClocks {
   }
 }
 
+/**
+ * Rule crashedLeaderTimer's check at ParentReady + Δtimeout. This simulator learns when a block's
+ * shreds arrive only when the block is produced, at the end of its slot, while a streaming leader
+ * sent its first shred when the slot began. So when the slot's correct leader has begun the slot
+ * but not produced the block yet, the check waits for that production and then asks whether the
+ * first shred had arrived by the check's own time; a skip then comes at production (a review found
+ * correct leaders skipped, even by themselves, when Δtimeout < Δblock).
+ */
+function crashedLeaderCheck(
+  cfg: ModelConfig,
+  state: State,
+  event: Extract<TimerEvent, { type: 'crashedLeader' }>,
+  atMs: number,
+  rotor: RotorState,
+  queue: EventQueue<SimEvent>,
+): NodeInput | null {
+  const checkMs = event.checkMs ?? atMs;
+  if (rotor.shreds.seen(state, event.node, event.slot, checkMs)) return null;
+  const producedAtMs = rotor.producing.get(`${leaderOf(cfg, event.slot)}/${event.slot}`);
+  if (event.checkMs === undefined && producedAtMs !== undefined && producedAtMs > atMs) {
+    queue.push(producedAtMs, { ...event, checkMs });
+    return null;
+  }
+  return { type: 'timeout', node: event.node, slot: event.slot };
+}
+
 function actorOf(input: NodeInput): NodeId {
   return input.type === 'receive' ? input.to : input.node;
 }
@@ -175,12 +203,11 @@ function toInput(
   state: State,
   event: NodeInput | TimerEvent,
   atMs: number,
-  shreds: ShredLog,
+  rotor: RotorState,
+  queue: EventQueue<SimEvent>,
 ): NodeInput | null {
-  if (event.type === 'crashedLeader') {
-    if (shreds.seen(state, event.node, event.slot, atMs)) return null;
-    return { type: 'timeout', node: event.node, slot: event.slot };
-  }
+  if (event.type === 'crashedLeader') return crashedLeaderCheck(cfg, state, event, atMs, rotor, queue);
+  if (event.type === 'produce') rotor.producing.delete(`${event.node}/${event.slot}`);
   if (event.type !== 'produce') return event;
   const slots = state.nodes[event.node]?.slots;
   if (!slots) return null;
@@ -244,8 +271,12 @@ function scheduleTimers(
   queue: EventQueue<SimEvent>,
   timers: readonly TimerSet[],
   nowMs: number,
+  producing: Map<string, number>,
 ): void {
   for (const timer of timers) {
-    for (const { atMs, event } of timerEvents(o.cfg, o.params, timer, nowMs)) queue.push(atMs, event);
+    for (const { atMs, event } of timerEvents(o.cfg, o.params, timer, nowMs)) {
+      if (event.type === 'produce') producing.set(`${event.node}/${event.slot}`, atMs);
+      queue.push(atMs, event);
+    }
   }
 }

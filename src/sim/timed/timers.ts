@@ -7,8 +7,11 @@ import type { TimerDurations } from './standstill.ts';
 /** What a ParentReady's timers schedule: timeouts, agave's crashed-leader check, block production. */
 export type TimerEvent =
   | { readonly type: 'timeout'; readonly node: NodeId; readonly slot: Slot }
-  /** Rule crashedLeaderTimer: becomes a Timeout of `slot` if the node has seen no shred of it. */
-  | { readonly type: 'crashedLeader'; readonly node: NodeId; readonly slot: Slot }
+  /**
+   * Rule crashedLeaderTimer: becomes a Timeout of `slot` if the node has seen no shred of it by
+   * `checkMs` (absent: the event's own time; set when the check waited for the leader's block).
+   */
+  | { readonly type: 'crashedLeader'; readonly node: NodeId; readonly slot: Slot; readonly checkMs?: number }
   | { readonly type: 'produce'; readonly node: NodeId; readonly slot: Slot };
 
 /**

@@ -101,11 +101,29 @@ describe('a window whose leader is correct', () => {
     expect(r.skipped).toEqual([]);
   });
 
-  it('a slow leader: both variants skip the same windows, agave Δblock sooner', () => {
-    // The leader streams its block (its first shred leaves when the slot begins), so a first shred
-    // that misses agave's check at Δtimeout means a block not whole by the paper's Δtimeout + Δblock:
-    // the two rules agree on which windows to skip. v1 150 ms further from everyone: its block
-    // reaches v0 843 ms after ParentReady and both vote; 250 ms further: 1,043 ms, and both skip.
+  it('agave with Δtimeout below Δblock: the check waits for the block of a leader that began its slot, and skips nothing', () => {
+    // The leader's first shred leaves when its slot begins, but this simulator times a block's
+    // shreds only when it is produced, Δblock later: the check at ParentReady + 390 ms must not take
+    // "not timed yet" for "no shred" (a review found every correct window skipped, by its leader too).
+    const { run } = runTimed(
+      timedConfig({
+        validators: 4,
+        network_delay: 10,
+        timeout_ms: 390,
+        max_rounds: 8,
+        bandwidth_limit: 1_000_000_000,
+        protocol: 'agave',
+      }),
+    );
+    expect(run.state.castVotes.flat().filter((v) => v.kind === 'skip')).toEqual([]);
+    expect(run.observations.finalized.length).toBeGreaterThan(0);
+  });
+
+  it('a slow leader: both variants skip the same windows; agave sooner only when no shred came by Δtimeout', () => {
+    // The leader streams its block (its first shred leaves when the slot begins). v1 further from
+    // everyone by 150 ms: its block reaches v0 843 ms after ParentReady, both vote. By 250 ms:
+    // 1,043 ms, both skip at the first Timeout (1,000 ms), since its first shred came before agave's
+    // check. By 700 ms: v1 has not begun its slot at the check, and agave skips at 600 ms.
     for (const protocol of ['whitepaper', 'agave'] as const) {
       const near = correctLeaderRun(protocol, { slowLeaderMs: 150 });
       expect(near.arrivalMs - near.readyMs).toBeLessThan(1_000);
@@ -113,7 +131,10 @@ describe('a window whose leader is correct', () => {
       const far = correctLeaderRun(protocol, { slowLeaderMs: 250 });
       expect(far.arrivalMs - far.readyMs).toBeGreaterThan(1_000);
       expect(far.skipped).toEqual([3, 4]);
-      expect(far.skipMs - far.readyMs).toBe(protocol === 'agave' ? 600 : 1_000);
+      expect(far.skipMs - far.readyMs).toBe(1_000);
+      const farther = correctLeaderRun(protocol, { slowLeaderMs: 700 });
+      expect(farther.skipped).toEqual([3, 4]);
+      expect(farther.skipMs - farther.readyMs).toBe(protocol === 'agave' ? 600 : 1_000);
     }
   });
 });

@@ -25,6 +25,9 @@ export interface SlotChange {
 export function stateChanges(cfg: ModelConfig, before: State, after: State): SlotChange[] {
   const changes: SlotChange[] = [];
   for (const node of cfg.honest) {
+    // A step changes one validator (copy-on-write): the others' objects are the same ones.
+    if (before.nodes[node] === after.nodes[node] && before.castVotes[node] === after.castVotes[node])
+      continue;
     const finalized = newFinalizations(cfg, before, after, node);
     const cast = (after.castVotes[node] ?? []).slice((before.castVotes[node] ?? []).length);
     for (let slot = 1; slot <= cfg.maxSlot; slot++) {

@@ -148,6 +148,7 @@ function stepMarks(trace: SteppedTrace, step: TraceStep): ChartMark[] {
   if (step.kind !== 'deliver' && step.kind !== 'byzSend')
     marks.push({ step: step.index, node: step.actor, kind: step.kind, label: step.text });
   for (const node of trace.cfg.honest) {
+    if (step.before.nodes[node] === step.state.nodes[node]) continue; // unchanged (copy-on-write)
     for (const f of newFinalizations(trace, step.before, step.state, node))
       marks.push({ step: step.index, node, kind: 'finalized', label: f });
   }

@@ -89,7 +89,7 @@ function rows(chart: ChartData, layout: MscLayout): string {
       // The violating step says so in the step column, so the text column stays one message wide.
       const flag =
         i === v
-          ? `<text class="vt" x="30" y="${y + 4}">⚠<title>${escapeHtml(chart.violation?.property ?? '')} violated</title></text>`
+          ? `<text class="vt" x="40" y="${y + 4}">⚠<title>${escapeHtml(chart.violation?.property ?? '')} violated</title></text>`
           : '';
       return (
         `<g class="step${i === v ? ' violating' : ''}" data-step="${i}">` +

@@ -44,6 +44,12 @@ export interface Property<K extends PropertyKind> {
    */
   readonly stable?: true;
   check(...subject: PropertySubject[K]): string | null;
+  /**
+   * How many things `check` judged on this subject (windows, standstills, timers…), for a property
+   * whose premises may hold nowhere in a run: 0 means its "holds" says nothing, and the report says
+   * so (properties/adaptive: scenarios/adaptive-tally.ts).
+   */
+  judged?(...subject: PropertySubject[K]): number;
 }
 
 /** The kind every safety property file declares (properties/safety/*.ts). */

@@ -25,4 +25,9 @@ export const noEarlyExtension: LivenessProperty = {
     }
     return null;
   },
+  // Only grown timers are judged: none grew, nothing was.
+  judged: (ctx) =>
+    ctx.obs.timerSettings.filter(
+      (t) => t.timeoutMs > ctx.timing.timeoutMs || t.blockMs > ctx.timing.blockTimeMs,
+    ).length,
 };

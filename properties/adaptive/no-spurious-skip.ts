@@ -1,7 +1,7 @@
 import { windowSlots } from '../../src/model/schedule.ts';
 import { ms } from '../liveness/ms.ts';
 import { judgeable } from '../liveness/premises.ts';
-import { correctLeader, firstParentReady, windowStarts } from '../liveness/windows.ts';
+import { correctLeader, firstParentReady, windowSpanOf, windowStarts } from '../liveness/windows.ts';
 import type { LivenessContext, LivenessProperty } from '../types.ts';
 
 /**
@@ -19,11 +19,7 @@ export const noSpuriousSkip: LivenessProperty = {
   description:
     'When Δ + Rotor ≤ Δtimeout (the delay fits the timeouts), no correct node casts Skip in a window with a correct leader that every correct node entered after GST (and before any message could be lost).',
   check(ctx) {
-    if (!timeoutsFit(ctx)) return null;
-    for (const w of windowStarts(ctx.cfg)) {
-      if (!correctLeader(ctx.cfg, w)) continue;
-      const ready = ctx.cfg.honest.map((v) => firstParentReady(ctx.obs, v, w));
-      if (ready.some((t) => t === undefined || t < ctx.timing.stableFromMs)) continue;
+    for (const w of enteredWindows(ctx)) {
       const slots = new Set(windowSlots(ctx.cfg, w));
       const skip = ctx.obs.skipVotes.find((s) => slots.has(s.slot));
       if (skip && judgeable(ctx, skip.atMs))
@@ -31,7 +27,23 @@ export const noSpuriousSkip: LivenessProperty = {
     }
     return null;
   },
+  // Counted conservatively: a window whose course (a span) fits before delivery stopped being given.
+  judged: (ctx) =>
+    enteredWindows(ctx).filter((w) => {
+      const ready = ctx.cfg.honest.map((v) => firstParentReady(ctx.obs, v, w) as number);
+      return judgeable(ctx, Math.max(...ready) + windowSpanOf(ctx));
+    }).length,
 };
+
+/** Windows with a correct leader every correct node entered after GST, when the timeouts fit. */
+function enteredWindows(ctx: LivenessContext): number[] {
+  if (!timeoutsFit(ctx)) return [];
+  return windowStarts(ctx.cfg).filter((w) => {
+    if (!correctLeader(ctx.cfg, w)) return false;
+    const ready = ctx.cfg.honest.map((v) => firstParentReady(ctx.obs, v, w));
+    return ready.every((t) => t !== undefined && t >= ctx.timing.stableFromMs);
+  });
+}
 
 /** Does a correct leader's block reach every correct node before its timers can fire? */
 export function timeoutsFit(ctx: LivenessContext): boolean {

@@ -44,34 +44,40 @@ export const progressAfterStall: LivenessProperty = {
   reference: 'white paper §3.4 (dynamic timeouts); agave votor/src/timer_manager/timers.rs',
   description: `After GST a correct node in a standstill finalizes again within n* + ${PROGRESS_SLACK_WINDOWS} windows with correct leaders past its standstill slot: n* = ⌈ln(D/Δtimeout)/ln 1.05⌉ (0 when D ≤ Δtimeout), D = Δ + Rotor, what a window's first timeout must cover.`,
   check(ctx) {
-    const needMs = ctx.timing.deltaMs + ctx.timing.rotorMs;
-    const bound = windowsToCover(needMs, ctx.timing.timeoutMs) + PROGRESS_SLACK_WINDOWS;
-    for (const node of ctx.cfg.honest) {
-      for (const episode of standstillEpisodes(ctx.obs, node)) {
-        const problem = episodeProblem(ctx, node, episode, bound);
-        if (problem) return problem;
-      }
-    }
+    for (const v of episodeVerdicts(ctx)) if (v.problem) return v.problem;
     return null;
   },
+  judged: (ctx) => episodeVerdicts(ctx).filter((v) => v.judged).length,
 };
+
+/** Each standstill of each correct node: judged (ended by a finalization, or past the bound) and how. */
+function episodeVerdicts(ctx: LivenessContext): { judged: boolean; problem: string | null }[] {
+  const needMs = ctx.timing.deltaMs + ctx.timing.rotorMs;
+  const bound = windowsToCover(needMs, ctx.timing.timeoutMs) + PROGRESS_SLACK_WINDOWS;
+  return ctx.cfg.honest.flatMap((node) =>
+    standstillEpisodes(ctx.obs, node).map((e) => episodeProblem(ctx, node, e, bound)),
+  );
+}
 
 function episodeProblem(
   ctx: LivenessContext,
   node: NodeId,
   e: StandstillEpisode,
   bound: number,
-): string | null {
+): { judged: boolean; problem: string | null } {
   let passed = 0;
   for (const w of windowStarts(ctx.cfg)) {
     if (w <= e.fromSlot || !correctLeader(ctx.cfg, w)) continue;
     const readyMs = firstParentReady(ctx.obs, node, w);
     if (readyMs === undefined || readyMs < ctx.timing.stableFromMs) continue;
-    if (e.end !== null && readyMs >= e.end.atMs) return null;
+    if (e.end !== null && readyMs >= e.end.atMs) break;
     passed++;
     if (passed <= bound) continue;
-    if (!judgeable(ctx, readyMs)) return null;
-    return `validator ${node}: in a standstill since ${ms(e.start.atMs)} (standstill slot ${e.fromSlot}), entered ${passed} windows with correct leaders past it without finalizing (by window ${w} at ${ms(readyMs)}; bound ${bound} = n* ${bound - PROGRESS_SLACK_WINDOWS} + ${PROGRESS_SLACK_WINDOWS})`;
+    if (!judgeable(ctx, readyMs)) return { judged: false, problem: null };
+    const problem = `validator ${node}: in a standstill since ${ms(e.start.atMs)} (standstill slot ${e.fromSlot}), entered ${passed} windows with correct leaders past it without finalizing (by window ${w} at ${ms(readyMs)}; bound ${bound} = n* ${bound - PROGRESS_SLACK_WINDOWS} + ${PROGRESS_SLACK_WINDOWS})`;
+    return { judged: true, problem };
   }
-  return null;
+  // Ended by a finalization within the bound: judged, and it held. Open at the run's end: not judged.
+  const judged = e.end !== null && e.end.atMs >= ctx.timing.stableFromMs && judgeable(ctx, e.end.atMs);
+  return { judged, problem: null };
 }

@@ -20,18 +20,29 @@ export const standstillRecovers: LivenessProperty = {
   description:
     'After the last partition heals (after GST, no random loss, Δ + Rotor ≤ Δtimeout), within Δstandstill + 4Δ + (k + 2) window spans every correct node finalizes a later slot (when a window with a correct leader begins after those under way) and reaches a later ParentReady (unless it finalized past every window left).',
   check(ctx) {
-    const healMs = ctx.timing.lastHealMs ?? null;
-    if (healMs === null || (ctx.timing.lossPpm ?? 0) > 0 || !timeoutsFit(ctx)) return null;
-    const fromMs = ctx.timing.stableFromMs; // the later of the heal and GST
-    const deadlineMs = fromMs + recoveryMs(ctx);
-    if (deadlineMs > ctx.obs.endMs) return null; // the run ended first
+    const deadlineMs = recoveryDeadline(ctx);
+    if (deadlineMs === null) return null;
     for (const node of ctx.cfg.honest) {
-      const problem = nodeProblem(ctx, node, fromMs, deadlineMs);
+      const problem = nodeProblem(ctx, node, ctx.timing.stableFromMs, deadlineMs);
       if (problem) return problem;
     }
     return null;
   },
+  // The correct nodes it held to a recovery: all of them once its premises hold, else none.
+  judged: (ctx) => (recoveryDeadline(ctx) === null ? 0 : ctx.cfg.honest.length),
 };
+
+/**
+ * By when every correct node must have recovered, counted from the heal (or GST, whichever is
+ * later); null when the premises do not hold: no partition, random loss, timeouts that do not fit
+ * Δ + Rotor, or a run that ended first.
+ */
+function recoveryDeadline(ctx: LivenessContext): number | null {
+  const healMs = ctx.timing.lastHealMs ?? null;
+  if (healMs === null || (ctx.timing.lossPpm ?? 0) > 0 || !timeoutsFit(ctx)) return null;
+  const deadlineMs = ctx.timing.stableFromMs + recoveryMs(ctx);
+  return deadlineMs > ctx.obs.endMs ? null : deadlineMs;
+}
 
 function recoveryMs(ctx: LivenessContext): number {
   const longest = (key: 'timeoutMs' | 'blockMs', base: number) =>

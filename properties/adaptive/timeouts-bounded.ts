@@ -25,6 +25,7 @@ export const timeoutsBounded: LivenessProperty = {
     }
     return null;
   },
+  judged: (ctx) => ctx.obs.timerSettings.filter((t) => ctx.cfg.honest.includes(t.node)).length,
 };
 
 function nodeProblem(ctx: LivenessContext, node: number): string | null {

@@ -75,8 +75,11 @@ export function sweepLines(sweep: readonly SweepRow[], held = 'all properties ho
 /** Broken liveness premises, and why the run stopped early if it did. */
 function noteLines(report: TestReport): string[] {
   const lines: string[] = [];
-  const simulation = report.extra?.simulation as { assumption_warnings?: string[] } | undefined;
+  const simulation = report.extra?.simulation as
+    | { assumption_warnings?: string[]; adaptive?: { not_judged?: string[] } }
+    | undefined;
   for (const w of simulation?.assumption_warnings ?? []) lines.push(`  note: ${w}`);
+  for (const w of simulation?.adaptive?.not_judged ?? []) lines.push(`  note: ${w}`);
   const economics = report.extra?.economics as { warnings?: string[] } | undefined;
   for (const w of economics?.warnings ?? []) lines.push(`  note: ${w}`);
   if (report.metrics.timeouts > 0) lines.push(`  stopped by --timeout before the run budget was spent`);

@@ -49,6 +49,19 @@ export function issue13638(overrides: Partial<AlpenglowConfig> = {}): LivenessCo
   );
 }
 
+/**
+ * #13638 as its report tells it: the correct 21 (validator 2) cut off, while 30 + 30 go on without
+ * it; four windows (leaders 0, 1, 2, 3), so after the heal no later window's certificates bring it
+ * back: it is stuck at ParentReady(1) unless what it missed is sent again.
+ */
+export function issue13638SingleNode(overrides: Partial<AlpenglowConfig> = {}): LivenessContext {
+  return judgedRun(
+    issue13638Config({ partition_mode: 'drop', max_rounds: 16, ...overrides }),
+    { partitions: [{ fromMs: 1500, toMs: 4000, side: [2] }], spikes: [] },
+    60_000,
+  );
+}
+
 /** The #13638 config without its partition (a scenario's dropping_partition regime draws one). */
 export function issue13638Config(overrides: Partial<AlpenglowConfig> = {}): AlpenglowConfig {
   return timedConfig({

@@ -71,3 +71,20 @@ describe("adaptive_timeouts on the guide's example config", () => {
     expect(adaptive.largest_multiplier).toBe(1);
   });
 });
+
+describe('adaptive_timeouts says what it could not judge', () => {
+  it('with message_loss > 0 the three properties with delivery premises judge nothing, and the report names them', async () => {
+    const guide = loadConfig(new URL('../../configs/small_stateright.json', import.meta.url).pathname);
+    const { failed, adaptive } = await runScenario({ ...guide, message_loss: 0.01 }, 6);
+    expect(failed).toEqual([]);
+    const judged = adaptive.judged as Record<string, { runs: number; items: number }>;
+    for (const name of ['ProgressAfterStall', 'NoSpuriousSkip', 'StandstillRecovers'])
+      expect(judged[name]?.items).toBe(0);
+    expect(judged.TimeoutsBounded?.items).toBeGreaterThan(0);
+    expect(adaptive.not_judged).toEqual([
+      'ProgressAfterStall judged nothing in any run (its premises held nowhere): its "holds" says nothing here',
+      'NoSpuriousSkip judged nothing in any run (its premises held nowhere): its "holds" says nothing here',
+      'StandstillRecovers judged nothing in any run (its premises held nowhere): its "holds" says nothing here',
+    ]);
+  });
+});

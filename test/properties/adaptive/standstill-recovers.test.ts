@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { standstillRecovers } from '../../../properties/adaptive/standstill-recovers.ts';
-import { issue13638, slowNetwork } from '../../helpers/adaptive-runs.ts';
+import { issue13638, issue13638SingleNode, slowNetwork } from '../../helpers/adaptive-runs.ts';
 
 // StandstillRecovers (properties/adaptive/standstill-recovers.ts) on agave #13638's shape: the
 // correct validator 0 behind a dropping partition while 30 + 21 cannot certify anything alone.
@@ -30,5 +30,18 @@ describe('StandstillRecovers on the agave #13638 shape', () => {
     const lossy = issue13638({ standstill_rebroadcast: false, message_loss: 0.01 });
     expect(lossy.timing.lossPpm).toBe(10_000);
     expect(standstillRecovers.check(lossy)).toBeNull();
+  });
+});
+
+describe('StandstillRecovers on #13638 as reported: only the cut-off node stalls', () => {
+  it('fails for validator 2 without the re-broadcast while 0 and 1 finalize on, and holds with it', () => {
+    const off = issue13638SingleNode({ standstill_rebroadcast: false });
+    expect(highestReady(off, 2)).toBe(1);
+    expect(highestReady(off, 0)).toBeGreaterThan(4);
+    expect(standstillRecovers.check(off)).toMatch(/^validator 2: from the heal at 4000 ms to [\d.]+ ms no /);
+    const on = issue13638SingleNode();
+    expect(highestReady(on, 2)).toBe(highestReady(on, 0));
+    expect(standstillRecovers.check(on)).toBeNull();
+    expect(standstillRecovers.judged?.(on)).toBe(3);
   });
 });

@@ -6,7 +6,7 @@ import {
   type ScenarioName,
 } from '../../scenarios/types.ts';
 import type { FlagSpec } from './args.ts';
-import { FUZZ_FLAGS } from './commands/fuzz.ts';
+import { FUZZ_FLAGS, FUZZ_MERGE_FLAGS } from './commands/fuzz.ts';
 import { LEADER_SCHEDULE_FLAGS } from './commands/leader-schedule.ts';
 import { REPORT_FLAGS } from './commands/report.ts';
 import { VERIFY_FLAGS } from './commands/verify.ts';
@@ -59,6 +59,7 @@ export function usageLines(): string {
     synopsis('alpenglow <scenario>', SCENARIO_FLAGS),
     synopsis('alpenglow verify', VERIFY_FLAGS),
     synopsis('alpenglow fuzz', FUZZ_FLAGS),
+    `${synopsis('alpenglow fuzz merge', FUZZ_MERGE_FLAGS)} DIR…`,
     synopsis('alpenglow replay TRACE', REPLAY_FLAGS),
     synopsis('alpenglow report REPORT_OR_TRACE', REPORT_FLAGS, ['html']),
     synopsis('alpenglow leader-schedule', LEADER_SCHEDULE_FLAGS, ['epoch', 'stakes', 'slots']),

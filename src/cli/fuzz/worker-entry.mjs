@@ -1,0 +1,10 @@
+// A fuzz lane's worker thread (src/cli/fuzz/lanes.ts): loads the TypeScript through tsx, as
+// bin/alpenglow does, then runs one campaign run per message and posts its outcome back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const { runOne } = await import('./run-one.ts');
+parentPort.on('message', async ({ seed, setting }) => {
+  parentPort.postMessage(await runOne(seed, setting, workerData.env));
+});

@@ -191,4 +191,24 @@ describe('alpenglow fuzz', () => {
       expect(r.stdout).toMatch(/^summary: /m);
     },
   );
+
+  it('leaves at once on a second signal, mid-run, with every file whole', async () => {
+    const corpus = join(tempDir(), 'corpus');
+    const args = ['fuzz', '--config', breakingConfig(), '--seed', '1', '--runs', '50', '--corpus', corpus];
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      // Both while the first run (which shrinks several violations, most of a second) goes on.
+      if (/campaign seed 1/.test(stderr) && !child.killed) {
+        child.kill('SIGINT');
+        setTimeout(() => child.kill('SIGINT'), 100);
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(code, stderr).toBe(130);
+    expect(runsLog(corpus)).toEqual([]);
+    for (const f of filesUnder(corpus).filter((f) => f.endsWith('.json')))
+      expect(() => JSON.parse(readFileSync(f, 'utf8')), f).not.toThrow();
+  });
 });

@@ -2,7 +2,7 @@ import { windowSlots } from '../../src/model/schedule.ts';
 import type { LivenessContext, LivenessProperty } from '../types.ts';
 import { ms } from './ms.ts';
 import { judgeable } from './premises.ts';
-import { correctLeader, firstParentReady, nextWindowLate, windowStarts } from './windows.ts';
+import { correctLeader, firstParentReady, longestTimersOf, nextWindowLate, windowStarts } from './windows.ts';
 
 /**
  * Lemma 39 with a crashed (or silent) leader: every slot of its window gets a Skip certificate at
@@ -32,7 +32,10 @@ function checkWindow(ctx: LivenessContext, w: number, nextWindow: number | undef
   for (const v of cfg.honest) {
     const ready = firstParentReady(obs, v, w);
     if (ready === undefined || ready < timing.stableFromMs) continue;
-    const deadline = ready + timing.timeoutMs + slots.length * timing.blockTimeMs + 2 * timing.deltaMs;
+    // The window's longest timers: a Skip certificate needs the votes of nodes whose timers grew
+    // in a standstill (adaptive_timeouts) as well (a fuzz campaign found the base bound too short).
+    const { timeoutMs, blockMs } = longestTimersOf(ctx, w);
+    const deadline = ready + timeoutMs + slots.length * blockMs + 2 * timing.deltaMs;
     if (!judgeable(ctx, deadline)) continue; // premises.ts
     for (const s of slots) {
       const skip = obs.certs.find((c) => c.node === v && c.kind === 'skip' && c.slot === s);

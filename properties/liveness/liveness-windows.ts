@@ -2,7 +2,7 @@ import type { Slot } from '../../src/core/ids.ts';
 import type { LivenessContext } from '../types.ts';
 import { ms } from './ms.ts';
 import { notJudgedReason } from './premises.ts';
-import { firstParentReady, windowSpanOf, windowStarts } from './windows.ts';
+import { firstParentReady, windowSpanAt, windowStarts } from './windows.ts';
 
 export interface LivenessWindows {
   readonly judged: Slot[];
@@ -24,7 +24,7 @@ export function livenessWindows(ctx: LivenessContext): LivenessWindows {
       notJudged.push({ window: w, reason: `no correct node was ParentReady for it by ${ms(ctx.obs.endMs)}` });
       continue;
     }
-    const deadline = Math.max(ready, ctx.timing.stableFromMs) + windowSpanOf(ctx);
+    const deadline = Math.max(ready, ctx.timing.stableFromMs) + windowSpanAt(ctx, w);
     const reason = notJudgedReason(ctx, deadline);
     if (reason === null) judged.push(w);
     else notJudged.push({ window: w, reason });

@@ -2,7 +2,7 @@ import { windowSlots } from '../../src/model/schedule.ts';
 import type { LivenessContext, LivenessProperty } from '../types.ts';
 import { ms } from './ms.ts';
 import { judgeable } from './premises.ts';
-import { firstParentReady, nextWindowLate, windowSpanOf, windowStarts } from './windows.ts';
+import { firstParentReady, nextWindowLate, windowSpanAt, windowStarts } from './windows.ts';
 
 const RESOLVING = new Set(['notar', 'notarFallback', 'fastFinal', 'skip']);
 
@@ -40,7 +40,7 @@ function checkWindow(
   const { obs, timing } = ctx;
   const ready = firstParentReady(obs, v, w);
   if (ready === undefined) return null; // judged where the previous window should have led here
-  const deadline = Math.max(ready, timing.stableFromMs) + windowSpanOf(ctx);
+  const deadline = Math.max(ready, timing.stableFromMs) + windowSpanAt(ctx, w);
   if (!judgeable(ctx, deadline)) return null; // the run ended, or messages may be lost, first (premises.ts)
   for (const s of windowSlots(ctx.cfg, w)) {
     const cert = obs.certs.find((c) => c.node === v && c.slot === s && RESOLVING.has(c.kind));

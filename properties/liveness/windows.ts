@@ -1,7 +1,7 @@
 import type { NodeId, Slot } from '../../src/core/ids.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
-import { type TimedObservations, windowSpanMs } from '../../src/model/observations.ts';
-import { leaderOf } from '../../src/model/schedule.ts';
+import { type LivenessTiming, type TimedObservations, windowSpanMs } from '../../src/model/observations.ts';
+import { leaderOf, windowStart } from '../../src/model/schedule.ts';
 import type { LivenessContext } from '../types.ts';
 import { ms } from './ms.ts';
 import { judgeable } from './premises.ts';
@@ -41,9 +41,40 @@ export function longestFaultyLeaderRun(cfg: ModelConfig): number {
   return longest;
 }
 
-/** The window span bound (observations.ts) for this run's timing and window size. */
+/**
+ * The window span bound (observations.ts) for this run's timing and window size, with the longest
+ * timers any correct node set in the run: under adaptive_timeouts a standstill grows Δtimeout and
+ * Δblock, and the paper's bounds hold for the timeouts in use (Theorem 2 needs them ≥ 3Δ, not equal).
+ */
 export function windowSpanOf(ctx: LivenessContext): number {
-  return windowSpanMs(ctx.timing, ctx.cfg.windowSize);
+  return windowSpanMs(grownTiming(ctx, ctx.obs.timerSettings), ctx.cfg.windowSize);
+}
+
+/** The window span bound for window `w`, with the longest timers a correct node set for it. */
+export function windowSpanAt(ctx: LivenessContext, w: Slot): number {
+  const mine = ctx.obs.timerSettings.filter((t) => windowStart(t.slot, ctx.cfg.windowSize) === w);
+  return windowSpanMs(grownTiming(ctx, mine), ctx.cfg.windowSize);
+}
+
+/**
+ * The longest Δtimeout and Δblock any correct node set its timers of window `w` with (the base
+ * when none grew): a certificate of the window needs the votes of nodes whose timers grew too.
+ */
+export function longestTimersOf(ctx: LivenessContext, w: Slot): { timeoutMs: number; blockMs: number } {
+  const mine = ctx.obs.timerSettings.filter((t) => windowStart(t.slot, ctx.cfg.windowSize) === w);
+  const grown = grownTiming(ctx, mine);
+  return { timeoutMs: grown.timeoutMs, blockMs: grown.blockTimeMs };
+}
+
+/** The timing with the longest of these timer settings' durations (never below the base). */
+function grownTiming(ctx: LivenessContext, settings: TimedObservations['timerSettings']): LivenessTiming {
+  let timeoutMs = ctx.timing.timeoutMs;
+  let blockTimeMs = ctx.timing.blockTimeMs;
+  for (const t of settings) {
+    timeoutMs = Math.max(timeoutMs, t.timeoutMs);
+    blockTimeMs = Math.max(blockTimeMs, t.blockMs);
+  }
+  return { ...ctx.timing, timeoutMs, blockTimeMs };
 }
 
 /**

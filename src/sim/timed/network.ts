@@ -1,5 +1,7 @@
+import { assert } from '../../core/assert.ts';
 import type { Rng } from '../../core/rng.ts';
 import { departureMs, type FaultPlan, separatedAt, spikeExtraMs } from './fault-plan.ts';
+import { cachedBaseMatrix, jitteredMs } from './geo-latency.ts';
 import { type LossSource, type LostMessage, PPM } from './loss.ts';
 import { type TimedParams, transmitMs } from './params.ts';
 
@@ -13,7 +15,9 @@ import { type TimedParams, transmitMs } from './params.ts';
  * millisecond; arrival times are whole ms.
  */
 export class NetworkTiming {
-  private readonly linkMs: number[][];
+  /** One-way delay of every link, row `from`, column `to` (flat n×n: 1.67M links at 1,292 validators). */
+  private readonly linkMs: Float64Array;
+  private readonly validators: number;
   private readonly uplinkFreeAtMs: number[];
   /** Every message the network lost, in the order it was sent (the run reports them). */
   readonly lostMessages: LostMessage[] = [];
@@ -25,12 +29,8 @@ export class NetworkTiming {
     rng: Rng,
     private readonly loss: LossSource | null = null,
   ) {
-    const slow = (v: number) => params.slowExtraMs[v] ?? 0;
-    this.linkMs = Array.from({ length: validators }, (_, a) =>
-      Array.from({ length: validators }, (_, b) =>
-        a === b ? 0 : params.delayMs + rng.int(params.jitterMs + 1) + slow(a) + slow(b),
-      ),
-    );
+    this.validators = validators;
+    this.linkMs = linkDelaysMs(params, validators, rng);
     this.uplinkFreeAtMs = new Array<number>(validators).fill(0);
   }
 
@@ -63,7 +63,9 @@ export class NetworkTiming {
     // A partition holds the message in the network (not in the sender's uplink) until it heals.
     const leaves = departureMs(this.plan, from, to, leftMs);
     return Math.ceil(
-      leaves + (this.linkMs[from]?.[to] as number) + spikeExtraMs(this.plan, this.params.gstMs, leaves),
+      leaves +
+        (this.linkMs[from * this.validators + to] as number) +
+        spikeExtraMs(this.plan, this.params.gstMs, leaves),
     );
   }
 
@@ -77,4 +79,29 @@ export class NetworkTiming {
     if (model.partitionMode === 'drop' && separatedAt(this.plan, from, to, leftMs)) return true;
     return model.lossPpm > 0 && rng.int(PPM) < model.lossPpm;
   }
+}
+
+/**
+ * Every link's one-way delay, drawn once per run from the 'links' stream in the same order under
+ * both models (row by row, one draw per link a ≠ b). Uniform: δ + an integer spread in [0, jitter]
+ * (the draws and values as before this was a flat array). Geographic: the location-derived base
+ * (geo-latency.ts) with a fractional jitter. Slow validators add their extra at either end.
+ */
+function linkDelaysMs(params: TimedParams, n: number, rng: Rng): Float64Array {
+  const slow = (v: number) => params.slowExtraMs[v] ?? 0;
+  const geo = params.geoLocations;
+  assert(geo === undefined || geo.length === n, 'one location per validator (validated with the config)');
+  const base = geo === undefined ? null : cachedBaseMatrix(geo);
+  const links = new Float64Array(n * n);
+  for (let a = 0; a < n; a++) {
+    for (let b = 0; b < n; b++) {
+      if (a === b) continue;
+      const ms =
+        base === null
+          ? params.delayMs + rng.int(params.jitterMs + 1)
+          : jitteredMs(base[a * n + b] as number, rng.float());
+      links[a * n + b] = ms + slow(a) + slow(b);
+    }
+  }
+  return links;
 }

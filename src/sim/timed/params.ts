@@ -1,4 +1,5 @@
 import type { AlpenglowConfig } from '../../core/config/index.ts';
+import { delayRange, type ValidatorLocation } from './geo-latency.ts';
 
 /**
  * Time and size parameters of the timed simulator, derived from a config (reference §1, notes
@@ -29,6 +30,12 @@ export interface TimedParams {
   readonly standstillMs: number;
   /** `adaptive_timeouts`: timers set during a standstill grow 5 % per window (timeout-growth.ts). */
   readonly timeoutGrowth: boolean;
+  /**
+   * Under `latency_model: "geographic"` only (absent otherwise, so uniform params and traces are
+   * as before): the validators' locations, from which the network derives every link
+   * (geo-latency.ts). δ and the jitter then describe the range of those links (timedParams).
+   */
+  readonly geoLocations?: readonly (ValidatorLocation | null)[];
 }
 
 /** The paper's example code Γ = 64, γ = 32 (not scaled with the validator count). */
@@ -36,7 +43,7 @@ export const DEFAULT_ERASURE: readonly [number, number] = [32, 64];
 
 export function timedParams(config: AlpenglowConfig): TimedParams {
   const [shredsNeeded, shreds] = config.erasure_coding ?? DEFAULT_ERASURE;
-  return {
+  const base: TimedParams = {
     delayMs: config.network_delay,
     jitterMs: Math.floor(config.network_delay / 4),
     blockTimeMs: 400,
@@ -52,6 +59,14 @@ export function timedParams(config: AlpenglowConfig): TimedParams {
     standstillMs: config.standstill_ms,
     timeoutGrowth: config.adaptive_timeouts,
   };
+  const locations = config.validator_locations;
+  if (config.latency_model !== 'geographic' || locations === null) return base;
+  // δ = the shortest link (whole ms, rounded down), δ + jitter = the longest link any jitter draw
+  // can make (rounded up), so deltaBoundMs stays a true upper bound of every post-GST link and
+  // the liveness bounds (timing.ts) and a replayed trace need nothing but these two numbers.
+  const range = delayRange(locations);
+  const delayMs = Math.floor(range.minMs);
+  return { ...base, delayMs, jitterMs: Math.ceil(range.maxMs) - delayMs, geoLocations: locations };
 }
 
 /** Δ: the post-GST bound on the delay between correct validators, bandwidth aside. */

@@ -3,7 +3,7 @@ import { BLOCK_ID_STRIDE, type BlockId, blockIdFor, type NodeId, type Slot } fro
 import { type Block, blocksOfSlot } from './block.ts';
 import type { ModelConfig } from './config.ts';
 import type { StepEffects } from './effects.ts';
-import type { Envelope, Vote } from './messages.ts';
+import { type Envelope, envelopeKey, type Message, type Vote } from './messages.ts';
 import type { SlotArrayField, SlotState, WritableArray } from './slot-state.ts';
 import type { NodeState, State } from './state.ts';
 
@@ -96,7 +96,7 @@ export class Draft {
   /** Adds a message to the in-flight set (sorted by key; an identical message is kept once). */
   send(envelope: Envelope): void {
     if (this.effects) {
-      this.effects.sent.push(envelope);
+      this.effects.sends.push(envelope);
       return;
     }
     this.network ??= this.base.network.slice();
@@ -104,6 +104,15 @@ export class Draft {
     const at = lowerBound(network, envelope.key);
     if (network[at]?.key === envelope.key) return;
     network.splice(at, 0, envelope);
+  }
+
+  /** Sends `msg` to every correct validator but `from` (one Broadcast for a driver that times sends). */
+  broadcast(from: NodeId, msg: Message): void {
+    if (this.effects) {
+      this.effects.sends.push({ from, recipients: this.cfg.honest, msg });
+      return;
+    }
+    for (const to of this.cfg.honest) if (to !== from) this.send({ to, msg, key: envelopeKey(to, msg) });
   }
 
   /** Removes and returns the in-flight message with this key, if any. */

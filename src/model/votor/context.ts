@@ -1,7 +1,7 @@
 import type { BlockId, NodeId, Slot } from '../../core/ids.ts';
 import type { ModelConfig } from '../config.ts';
 import type { Draft } from '../draft.ts';
-import { envelopeKey, type Message } from '../messages.ts';
+import type { Message } from '../messages.ts';
 
 /** Events a node's pool and timers raise into its single-threaded Votor loop (Def. 15–17). */
 export type VotorEvent =
@@ -28,9 +28,7 @@ export function createNodeCtx(draft: Draft, node: NodeId): NodeCtx {
 
 /** Puts a message in flight to every other correct, online validator (offline ones never receive). */
 export function sendToOthers(ctx: NodeCtx, msg: Message): void {
-  for (const to of ctx.cfg.honest) {
-    if (to !== ctx.node) ctx.draft.send({ to, msg, key: envelopeKey(to, msg) });
-  }
+  ctx.draft.broadcast(ctx.node, msg);
 }
 
 export function isQueued(ctx: NodeCtx, event: VotorEvent): boolean {

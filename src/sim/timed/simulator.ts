@@ -3,7 +3,7 @@ import type { BlockId, NodeId, Slot } from '../../core/ids.ts';
 import type { Rng } from '../../core/rng.ts';
 import { ownBlock } from '../../model/actions/honest.ts';
 import type { ModelConfig } from '../../model/config.ts';
-import { StepEffects } from '../../model/effects.ts';
+import { type Broadcast, isBroadcast, StepEffects } from '../../model/effects.ts';
 import type { Message } from '../../model/messages.ts';
 import { initialStep } from '../../model/model.ts';
 import { emptyObservations, type TimedObservations } from '../../model/observations.ts';
@@ -233,17 +233,20 @@ function scheduleSends(
   nowMs: number,
 ): void {
   const blocks = new Map<BlockId, NodeId[]>();
-  for (const e of effects.sent) {
-    if (e.msg.type === 'block') {
-      const recipients = blocks.get(e.msg.block);
-      if (recipients) recipients.push(e.to);
-      else blocks.set(e.msg.block, [e.to]);
+  for (const send of effects.sends) {
+    if (send.msg.type === 'block') {
+      const to = isBroadcast(send) ? send.recipients.filter((v) => v !== send.from) : [send.to];
+      const recipients = blocks.get(send.msg.block);
+      if (recipients) recipients.push(...to);
+      else blocks.set(send.msg.block, to);
       continue;
     }
     assert(actor !== null, 'a message without a sender');
-    const kind = e.msg.type === 'cert' ? 'cert' : 'vote';
-    const atMs = network.send(actor, e.to, nowMs, MESSAGE_BYTES(o, e.msg), kind);
-    if (atMs !== undefined) queue.push(atMs, { type: 'receive', to: e.to, msg: e.msg });
+    if (isBroadcast(send)) scheduleBroadcast(o, queue, network, send, nowMs);
+    else {
+      const atMs = network.send(actor, send.to, nowMs, MESSAGE_BYTES(o, send.msg), kindOf(send.msg));
+      if (atMs !== undefined) queue.push(atMs, { type: 'receive', to: send.to, msg: send.msg });
+    }
   }
   for (const [block, recipients] of blocks) {
     const leader = state.blocks[block]?.proposer as NodeId;
@@ -264,6 +267,31 @@ function scheduleSends(
       if (atMs !== undefined) queue.push(atMs, { type: 'receive', to, msg: { type: 'block', block } });
     }
   }
+}
+
+const kindOf = (msg: Message) => (msg.type === 'cert' ? 'cert' : 'vote');
+
+/** A vote or certificate to every other correct validator: one uplink slot each, one queue batch. */
+function scheduleBroadcast(
+  o: SimulatorOptions,
+  queue: EventQueue<SimEvent>,
+  network: NetworkTiming,
+  send: Broadcast,
+  nowMs: number,
+): void {
+  const bytes = MESSAGE_BYTES(o, send.msg);
+  const kind = kindOf(send.msg);
+  const times: number[] = [];
+  const to: number[] = [];
+  for (const v of send.recipients) {
+    if (v === send.from) continue;
+    const atMs = network.send(send.from, v, nowMs, bytes, kind);
+    if (atMs === undefined) continue;
+    times.push(atMs);
+    to.push(v);
+  }
+  const msg = send.msg;
+  queue.pushBatch(times, to, (v) => ({ type: 'receive', to: v, msg }));
 }
 
 function scheduleTimers(

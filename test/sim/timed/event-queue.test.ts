@@ -27,3 +27,42 @@ describe('EventQueue', () => {
     expect(() => q.push(Number.NaN, 'x')).toThrow(/event time/);
   });
 });
+
+describe('EventQueue batches', () => {
+  it('pop in the same order as the same events pushed one by one', () => {
+    const op = fc.oneof(
+      fc.record({ single: fc.integer({ min: 0, max: 30 }) }),
+      fc.record({ batch: fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 12 }) }),
+      fc.constant({ pop: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const batched = new EventQueue<number>();
+        const single = new EventQueue<number>();
+        let id = 0;
+        const out: [number[], number[]] = [[], []];
+        for (const o of ops) {
+          if ('single' in o) {
+            batched.push(o.single, id);
+            single.push(o.single, id++);
+          } else if ('batch' in o) {
+            const ids = o.batch.map(() => id++);
+            batched.pushBatch(o.batch, ids, (item) => item);
+            for (const [k, t] of o.batch.entries()) single.push(t, ids[k] as number);
+          } else {
+            // A pop between pushes: a later push at an earlier time must still come first.
+            const a = batched.pop();
+            const b = single.pop();
+            if (a) out[0].push(a.event);
+            if (b) out[1].push(b.event);
+          }
+          expect(batched.size).toBe(single.size);
+        }
+        for (let e = batched.pop(); e !== undefined; e = batched.pop()) out[0].push(e.event);
+        for (let e = single.pop(); e !== undefined; e = single.pop()) out[1].push(e.event);
+        expect(out[0]).toEqual(out[1]);
+      }),
+      { seed: TEST_SEED, numRuns: 300 },
+    );
+  });
+});

@@ -48,11 +48,12 @@ export const PATH_OVERHEAD_MS = 2;
 export const SAME_DC_MS = 0.5;
 
 /**
- * A validator with no location (7 of the 1,292 in epoch 780): every link to it takes this, about
- * the stake-weighted median one-way delay the model gives on the epoch-780 set (≈ 45 ms, see
- * scripts/geo-latency-median.ts), so an unknown validator is neither near nor far.
+ * A validator with no location (7 of the 1,292 in epoch 780): every link to it takes this, the
+ * stake-weighted median one-way delay the model gives on the epoch-780 set from a uniformly drawn
+ * sender (17.4 ms before jitter, scripts/geo-latency-median.ts), rounded: an unknown validator is
+ * a typical one, neither in the busiest data centre nor across an ocean.
  */
-export const UNKNOWN_LOCATION_MS = 45;
+export const UNKNOWN_LOCATION_MS = 18;
 
 /** Fixed per-link spread (route and queueing differences that last a run): up to +10 %. */
 export const JITTER_FRACTION = 0.1;

@@ -33,8 +33,8 @@ export const FIBRE_KM_PER_MS = 200;
  * fibre speed (Singla et al., "The Internet at the Speed of Light", HotNets 2014, measure a
  * median ping RTT ≈ 3.2 × the c-latency, i.e. ≈ 2.1 × fibre, end hosts included), while the
  * fibre conduits themselves allow 1.3 in the median. Validators sit in data centres on good
- * backbones: 1.4 (with PATH_OVERHEAD_MS) puts the model within 20 % of the data-centre round trips
- * in the test over 2,000–11,000 km; 2.1 would overshoot New York–London by 60 %.
+ * backbones: 1.4 (with PATH_OVERHEAD_MS) puts the model within 21 % of the data-centre round trips
+ * in the test over 1,000–11,000 km; 2.1 would overshoot New York–London by 60 %.
  */
 export const ROUTE_INFLATION = 1.4;
 

@@ -3,6 +3,7 @@ import type { BlockId, NodeId, Slot } from '../core/ids.ts';
 import { proposeBlock } from './actions/apply.ts';
 import { proposeEnabled } from './actions/honest.ts';
 import { stepOrAnomaly } from './anomaly.ts';
+import { mayPropose } from './byzantine/capabilities.ts';
 import type { ModelConfig } from './config.ts';
 import { Draft } from './draft.ts';
 import { StepEffects } from './effects.ts';
@@ -22,7 +23,12 @@ export type NodeInput =
   | { readonly type: 'timeout'; readonly node: NodeId; readonly slot: Slot }
   | { readonly type: 'propose'; readonly node: NodeId; readonly slot: Slot; readonly parent: BlockId }
   /** Δstandstill passed without a new finalization at `node` (paper §3.3): it re-broadcasts. */
-  | { readonly type: 'standstill'; readonly node: NodeId };
+  | { readonly type: 'standstill'; readonly node: NodeId }
+  /**
+   * Byzantine leader `node` creates a new version of its block, as the untimed model's byzPropose
+   * (same guard, same effect): it is sent later, by the timed adversary (src/sim/timed/byzantine).
+   */
+  | { readonly type: 'byzPropose'; readonly node: NodeId; readonly slot: Slot; readonly parent: BlockId };
 
 export interface StepResult {
   readonly state: State;
@@ -34,6 +40,9 @@ export function stepNode(cfg: ModelConfig, state: State, input: NodeInput): Step
   if (state.anomaly !== undefined) return { state, effects: new StepEffects() };
   if (input.type === 'propose' && !proposeEnabled(cfg, state, input.node, input.slot, input.parent)) {
     throw new AssertionFailure(`propose not enabled: ${JSON.stringify(input)}`);
+  }
+  if (input.type === 'byzPropose' && !mayPropose(cfg, state, input.node, input.slot, input.parent)) {
+    throw new AssertionFailure(`byzPropose not allowed by the strategy: ${JSON.stringify(input)}`);
   }
   let effects = new StepEffects();
   const next = stepOrAnomaly(
@@ -62,6 +71,9 @@ function applyInput(draft: Draft, input: NodeInput): void {
       return;
     case 'standstill':
       runNode(draft, input.node, rebroadcastOnStandstill);
+      return;
+    case 'byzPropose':
+      draft.addBlock(input.slot, input.parent, input.node);
       return;
   }
 }

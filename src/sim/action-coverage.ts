@@ -86,6 +86,8 @@ function inputIndex(input: NodeInput): number {
       return PROPOSE;
     case 'standstill':
       return STANDSTILL;
+    case 'byzPropose':
+      return BYZ_PROPOSE;
   }
 }
 

@@ -164,6 +164,10 @@ function inputProblems(input: Record<string, unknown> | undefined, field: string
         : [{ field, message: 'propose needs "node", "slot", "parent"' }];
     case 'standstill':
       return isId(input.node) ? [] : [{ field, message: 'standstill needs "node"' }];
+    case 'byzPropose':
+      return isId(input.node) && isId(input.slot) && isId(input.parent)
+        ? []
+        : [{ field, message: 'byzPropose needs "node", "slot", "parent"' }];
     default:
       return [{ field, message: `unknown input type ${JSON.stringify(input?.type)}` }];
   }

@@ -1,6 +1,7 @@
 import { assert } from '../../core/assert.ts';
 import type { BlockId, NodeId } from '../../core/ids.ts';
 import { ownBlock } from '../../model/actions/honest.ts';
+import { blocksOfSlot } from '../../model/block.ts';
 import type { ModelConfig } from '../../model/config.ts';
 import type { StepEffects } from '../../model/effects.ts';
 import type { TimedObservations } from '../../model/observations.ts';
@@ -26,6 +27,8 @@ export class ObservationRecorder {
   readonly standstill: StandstillTracker;
   /** The timers the last recorded step set (the simulator schedules them). */
   timersSet: TimerSet[] = [];
+  /** Sees every recorded step's effects: the timed adversary's triggers (byzantine/agent.ts); none in a replay. */
+  listener: ((effects: StepEffects, atMs: number) => void) | null = null;
 
   constructor(
     readonly obs: TimedObservations,
@@ -46,8 +49,14 @@ export class ObservationRecorder {
     if (input.type === 'standstill') this.standstill.standstill(input.node, atMs, state);
     const result = stepNode(cfg, state, input);
     this.recordSkips(state, result.state, atMs);
-    if (input.type === 'propose') {
-      const block = ownBlock(result.state, input.node, input.slot);
+    if (input.type === 'propose' || input.type === 'byzPropose') {
+      // A Byzantine leader's version is its newest block of the slot (variants count up).
+      const block =
+        input.type === 'propose'
+          ? ownBlock(result.state, input.node, input.slot)
+          : blocksOfSlot(result.state.blocks, input.slot)
+              .filter((b) => b.proposer === input.node)
+              .at(-1)?.id;
       assert(block !== undefined, 'proposal without a block');
       const { node, slot, parent } = input;
       this.obs.proposals.push({ node, slot, block, parent, atMs });
@@ -80,6 +89,7 @@ export class ObservationRecorder {
       slot,
       ...this.standstill.timers(node, slot, atMs),
     }));
+    this.listener?.(effects, atMs);
   }
 
   /** The Skip votes a step cast: the new entries of the cast log (a re-broadcast adds none). */

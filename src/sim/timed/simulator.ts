@@ -10,6 +10,8 @@ import { emptyObservations, type TimedObservations } from '../../model/observati
 import { isWindowStart, leaderOf } from '../../model/schedule.ts';
 import type { State } from '../../model/state.ts';
 import type { NodeInput } from '../../model/step.ts';
+import { startByzantine } from './byzantine/agent.ts';
+import type { ByzantineEvent } from './byzantine/event.ts';
 import { EventQueue } from './event-queue.ts';
 import type { FaultPlan } from './fault-plan.ts';
 import { type LostMessage, type NetworkLoss, NO_LOSS } from './loss.ts';
@@ -30,7 +32,7 @@ interface StandstillEvent {
   readonly epoch: number;
 }
 
-type SimEvent = NodeInput | TimerEvent | StandstillEvent;
+type SimEvent = NodeInput | TimerEvent | StandstillEvent | ByzantineEvent;
 
 /** Rotor's randomness and what it told about shreds (rule crashedLeaderTimer). */
 interface RotorState {
@@ -93,6 +95,11 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
     scheduleSends(o, queue, network, rotor, state, effects, actor, nowMs);
     scheduleTimers(o, queue, recorder.timersSet, nowMs, rotor.producing);
   };
+  // Byzantine validators act from their own stream (byzantine/agent.ts); null when none can act.
+  const byzantine = startByzantine(o, recorder, {
+    push: (atMs, event) => queue.push(atMs, event),
+    send: (effects, z, nowMs) => scheduleSends(o, queue, network, rotor, state, effects, z, nowMs),
+  });
   recorder.record(init.effects as StepEffects, 0);
   schedule(init.effects as StepEffects, null, 0);
   for (const node of o.cfg.honest) clocks.restart(node, 0);
@@ -108,7 +115,9 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
     const input =
       next.event.type === 'standstillClock'
         ? clocks.expired(next.event, next.atMs)
-        : toInput(o.cfg, state, next.event, next.atMs, rotor, queue);
+        : next.event.type === 'byzantine'
+          ? (byzantine?.act(next.event, state, next.atMs) ?? null)
+          : toInput(o.cfg, state, next.event, next.atMs, rotor, queue);
     if (input === null) continue;
     const result = recorder.apply(o.cfg, state, input, next.atMs);
     state = result.state;

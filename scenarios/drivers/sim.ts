@@ -205,7 +205,7 @@ function simulateRun(req: SimRequest, run: number, known: (property: string) => 
     rng: rng.fork('sim'),
     maxEvents: MAX_EVENTS_PER_RUN,
     shouldStop: ctx.shouldStop,
-    onStep: (state, step) => safety.onStep(state, step),
+    onStep: (state, step, changed) => safety.onStep(state, step, changed),
   });
   safety.finish(result.state, result.inputs.length);
   const timing = livenessTiming(cfg, params, plan, horizonMs, loss);

@@ -14,7 +14,8 @@ import type { State } from '../../src/model/state.ts';
  */
 export class TimedSafety {
   private readonly first = new Map<string, { step: number; message: string }>();
-  private last: State | null = null;
+  /** Whether a step changed the state since the last check (the first state is always checked). */
+  private dirty = true;
 
   constructor(
     private readonly cfg: ModelConfig,
@@ -23,10 +24,15 @@ export class TimedSafety {
     private readonly known: (name: string) => boolean,
   ) {}
 
-  /** A state the run reached: the properties that are not stable, every `stride`-th state. */
-  onStep(state: State, step: number): void {
-    if (step % this.stride !== 0 || unchanged(this.last, state)) return;
-    this.last = state;
+  /**
+   * A state the run reached (`changed`: whether its step changed anything): the properties that
+   * are not stable, every `stride`-th state. A state no step changed since the last check (a
+   * duplicate delivered again, say: the standstill re-broadcast makes many) keeps every verdict.
+   */
+  onStep(state: State, step: number, changed: boolean): void {
+    this.dirty ||= changed;
+    if (step % this.stride !== 0 || !this.dirty) return;
+    this.dirty = false;
     this.check(state, step, false);
   }
 
@@ -50,20 +56,6 @@ export class TimedSafety {
       if (message) this.first.set(p.name, { step, message });
     }
   }
-}
-
-/**
- * A step that changed no node, vote log or block (a duplicate delivered again, say: the standstill
- * re-broadcast makes many) leaves every property's verdict as it was: the states share them.
- */
-function unchanged(last: State | null, state: State): boolean {
-  return (
-    last !== null &&
-    last.nodes === state.nodes &&
-    last.castVotes === state.castVotes &&
-    last.blocks === state.blocks &&
-    last.anomaly === state.anomaly
-  );
 }
 
 /**

@@ -11,6 +11,11 @@ import type { NodeState, State } from './state.ts';
  * Copy-on-write builder for one transition. `next` must not mutate its input, but copying a whole
  * state per step would be slow, so a Draft copies only what a step touches: the slots of the acting
  * node, the network array, the block table, one voter's ghost log. `finish` returns the new state.
+ *
+ * In place (a driver that owns its state and keeps no earlier one: the timed simulator at scale),
+ * a Draft writes into its base instead. The handlers are the same; only the copies go, which at a
+ * thousand validators cost a pass over the node list and the voter arrays for every delivery.
+ * `changed` tells such a driver whether the step wrote anything (identity no longer can).
  */
 export class Draft {
   private nodes: (NodeState | null)[] | null = null;
@@ -20,13 +25,18 @@ export class Draft {
   private network: Envelope[] | null = null;
   private cast: (readonly Vote[])[] | null = null;
   private readonly copiedCast = new Set<NodeId>();
+  /** Whether the step wrote anything (a slot field, a block, a send into the state, a vote log). */
+  changed = false;
 
   constructor(
     readonly cfg: ModelConfig,
     private readonly base: State,
     /** Set by drivers that need to know what a step did (see effects.ts). */
     readonly effects: StepEffects | null = null,
-  ) {}
+    private readonly inPlace = false,
+  ) {
+    assert(!inPlace || effects !== null, 'an in-place step hands its sends to the driver');
+  }
 
   get blockTable(): readonly (Block | undefined)[] {
     return this.blocks ?? this.base.blocks;
@@ -50,6 +60,8 @@ export class Draft {
 
   /** The writable copy of a node's slot state (copied on first write in this step). */
   slot(node: NodeId, slot: Slot): SlotState {
+    this.changed = true;
+    if (this.inPlace) return this.readSlot(node, slot);
     const key = node * (this.cfg.maxSlot + 1) + slot;
     if (this.copiedSlots.has(key)) return this.readSlot(node, slot);
     const slots = this.ownSlots(node);
@@ -77,7 +89,7 @@ export class Draft {
   array<K extends SlotArrayField>(node: NodeId, slot: Slot, field: K): WritableArray<K> {
     const writable = this.slot(node, slot) as unknown as Record<K, unknown[]>;
     const current = writable[field];
-    if (this.ownedArrays.has(current)) return current as WritableArray<K>;
+    if (this.inPlace || this.ownedArrays.has(current)) return current as WritableArray<K>;
     const copy = current.slice();
     this.ownedArrays.add(copy);
     writable[field] = copy;
@@ -85,7 +97,8 @@ export class Draft {
   }
 
   addBlock(slot: Slot, parent: BlockId, proposer: NodeId): Block {
-    this.blocks ??= this.base.blocks.slice();
+    this.changed = true;
+    this.blocks ??= this.inPlace ? (this.base.blocks as (Block | undefined)[]) : this.base.blocks.slice();
     const variant = blocksOfSlot(this.blocks, slot).length;
     assert(variant < BLOCK_ID_STRIDE, `more than ${BLOCK_ID_STRIDE} versions of slot ${slot}`);
     const block: Block = { id: blockIdFor(slot, variant), slot, parent, proposer, variant };
@@ -99,6 +112,7 @@ export class Draft {
       this.effects.sends.push(envelope);
       return;
     }
+    this.changed = true;
     this.network ??= this.base.network.slice();
     const network = this.network;
     const at = lowerBound(network, envelope.key);
@@ -121,12 +135,19 @@ export class Draft {
     const at = lowerBound(network, key);
     const found = network[at];
     if (found?.key !== key) return undefined;
+    this.changed = true;
     this.network ??= this.base.network.slice();
     this.network.splice(at, 1);
     return found;
   }
 
   recordCast(vote: Vote): void {
+    this.changed = true;
+    this.effects?.cast.push(vote);
+    if (this.inPlace) {
+      (this.base.castVotes[vote.voter] as Vote[]).push(vote);
+      return;
+    }
     this.cast ??= this.base.castVotes.slice();
     const log = this.copiedCast.has(vote.voter)
       ? (this.cast[vote.voter] as Vote[])
@@ -141,6 +162,7 @@ export class Draft {
   }
 
   finish(): State {
+    if (this.inPlace) return this.base;
     return {
       nodes: this.nodes ?? this.base.nodes,
       blocks: this.blocks ?? this.base.blocks,

@@ -1,5 +1,5 @@
 import type { BlockId, NodeId, Slot } from '../core/ids.ts';
-import { type Cert, type Envelope, envelopeKey, type Message } from './messages.ts';
+import { type Cert, type Envelope, envelopeKey, type Message, type Vote } from './messages.ts';
 
 /**
  * One message sent to every correct validator but its sender (sendToOthers). Kept whole, not as
@@ -33,6 +33,8 @@ export class StepEffects {
   readonly certs: { node: NodeId; cert: Cert }[] = [];
   readonly parentReady: { node: NodeId; slot: Slot; block: BlockId }[] = [];
   readonly blocks: { node: NodeId; block: BlockId }[] = [];
+  /** Votes the step's correct node cast (its ghost log's new entries), in casting order. */
+  readonly cast: Vote[] = [];
 
   /** Every send as one envelope per recipient, in send order (traces, the sequence chart). */
   get sent(): Envelope[] {

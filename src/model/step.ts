@@ -33,11 +33,28 @@ export type NodeInput =
 export interface StepResult {
   readonly state: State;
   readonly effects: StepEffects;
+  /** Whether the step changed the state (a duplicate delivery, say, changes nothing). */
+  readonly changed: boolean;
 }
 
-export function stepNode(cfg: ModelConfig, state: State, input: NodeInput): StepResult {
+export interface StepOptions {
+  /**
+   * Write into `state` instead of copying what the step touches (Draft, in place): for a driver
+   * that owns its state and keeps no earlier one. A step that hits an anomaly then leaves the
+   * writes it made before the failed assertion (the copy-on-write step drops them); the anomaly
+   * is recorded all the same, and the trace replays copy-on-write.
+   */
+  readonly inPlace?: boolean;
+}
+
+export function stepNode(
+  cfg: ModelConfig,
+  state: State,
+  input: NodeInput,
+  options: StepOptions = {},
+): StepResult {
   // A model stopped by an anomaly (anomaly.ts) takes no more inputs; the driver's clock runs on.
-  if (state.anomaly !== undefined) return { state, effects: new StepEffects() };
+  if (state.anomaly !== undefined) return { state, effects: new StepEffects(), changed: false };
   if (input.type === 'propose' && !proposeEnabled(cfg, state, input.node, input.slot, input.parent)) {
     throw new AssertionFailure(`propose not enabled: ${JSON.stringify(input)}`);
   }
@@ -45,17 +62,19 @@ export function stepNode(cfg: ModelConfig, state: State, input: NodeInput): Step
     throw new AssertionFailure(`byzPropose not allowed by the strategy: ${JSON.stringify(input)}`);
   }
   let effects = new StepEffects();
+  let changed = false;
   const next = stepOrAnomaly(
     state,
     () => JSON.stringify(input),
     () => {
-      const draft = new Draft(cfg, state, effects);
+      const draft = new Draft(cfg, state, effects, options.inPlace ?? false);
       applyInput(draft, input);
+      changed = draft.changed;
       return draft.finish();
     },
   );
   if (next.anomaly !== undefined) effects = new StepEffects(); // the failed step did nothing
-  return { state: next, effects };
+  return { state: next, effects, changed: changed || next.anomaly !== undefined };
 }
 
 function applyInput(draft: Draft, input: NodeInput): void {

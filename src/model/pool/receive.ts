@@ -39,8 +39,12 @@ export function receiveVote(ctx: NodeCtx, vote: Vote): void {
 }
 
 export function receiveCert(ctx: NodeCtx, cert: Cert): void {
-  if (cert.slot < 1 || cert.slot > ctx.cfg.maxSlot || !certIsValid(ctx.cfg, ctx.draft.blockTable, cert))
-    return;
+  if (cert.slot < 1 || cert.slot > ctx.cfg.maxSlot) return;
+  // A certificate of a (kind, block) the pool holds changes nothing, valid or not; looking first
+  // spares the signer check, which costs a pass over up to every validator, for the many copies
+  // a node receives of each certificate (every correct node re-broadcasts it, P17).
+  if (findCert(ctx.draft.readSlot(ctx.node, cert.slot), cert.kind, cert.block)) return;
+  if (!certIsValid(ctx.cfg, ctx.draft.blockTable, cert)) return;
   storeCert(ctx, cert, 'received');
 }
 

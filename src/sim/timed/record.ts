@@ -6,7 +6,7 @@ import type { ModelConfig } from '../../model/config.ts';
 import type { StepEffects } from '../../model/effects.ts';
 import type { TimedObservations } from '../../model/observations.ts';
 import type { State } from '../../model/state.ts';
-import { type NodeInput, type StepResult, stepNode } from '../../model/step.ts';
+import { type NodeInput, type StepOptions, type StepResult, stepNode } from '../../model/step.ts';
 import { type GrowthParams, StandstillTracker, type TimerDurations } from './standstill.ts';
 
 /** The timers one step set, with the durations the standstill state gave them. */
@@ -42,13 +42,19 @@ export class ObservationRecorder {
    * Feeds one timed input to its node and records what it did. The simulator and the replay of
    * its trace (evaluate.ts) both go through here, so they cannot observe a run differently.
    */
-  apply(cfg: ModelConfig, state: State, input: NodeInput, atMs: number): StepResult {
+  apply(
+    cfg: ModelConfig,
+    state: State,
+    input: NodeInput,
+    atMs: number,
+    options: StepOptions = {},
+  ): StepResult {
     this.standstill.step++;
     if (input.type === 'timeout') this.obs.timeoutsFired++;
     if (input.type === 'receive') this.obs.deliveries++;
     if (input.type === 'standstill') this.standstill.standstill(input.node, atMs, state);
-    const result = stepNode(cfg, state, input);
-    this.recordSkips(state, result.state, atMs);
+    const result = stepNode(cfg, state, input, options);
+    this.recordSkips(result.effects, atMs);
     if (input.type === 'propose' || input.type === 'byzPropose') {
       // A Byzantine leader's version is its newest block of the slot (variants count up).
       const block =
@@ -92,15 +98,10 @@ export class ObservationRecorder {
     this.listener?.(effects, atMs);
   }
 
-  /** The Skip votes a step cast: the new entries of the cast log (a re-broadcast adds none). */
-  private recordSkips(before: State, after: State, atMs: number): void {
-    if (after.castVotes === before.castVotes) return;
-    for (const [node, log] of after.castVotes.entries()) {
-      const old = before.castVotes[node] ?? [];
-      if (log === old) continue;
-      for (const vote of log.slice(old.length))
-        if (vote.kind === 'skip') this.obs.skipVotes.push({ node, slot: vote.slot, atMs });
-    }
+  /** The Skip votes a step cast (a re-broadcast casts none). */
+  private recordSkips(effects: StepEffects, atMs: number): void {
+    for (const vote of effects.cast)
+      if (vote.kind === 'skip') this.obs.skipVotes.push({ node: vote.voter, slot: vote.slot, atMs });
   }
 
   private finalize(node: NodeId, slot: number, block: BlockId, atMs: number, path: 'fast' | 'slow'): void {

@@ -51,7 +51,10 @@ export interface TimedInput {
 export interface TimedRunResult {
   readonly state: State;
   readonly observations: TimedObservations;
+  /** The timed trace (empty when the run kept no inputs: SimulatorOptions.keepInputs). */
   readonly inputs: TimedInput[];
+  /** Inputs applied to the model (inputs.length when they were kept). */
+  readonly steps: number;
   readonly events: number;
   readonly stoppedEarly: boolean;
   /** Messages the network lost (message_loss, dropping partitions); not inputs, so not in a trace. */
@@ -68,8 +71,18 @@ export interface SimulatorOptions {
   readonly rng: Rng;
   readonly maxEvents: number;
   readonly shouldStop?: () => boolean;
-  /** Called with each state the run reaches (after input number `step`, from 0): per-state checks. */
-  readonly onStep?: (state: State, step: number) => void;
+  /**
+   * Called with each state the run reaches (after input number `step`, from 0; `changed`: whether
+   * that input changed the state): per-state checks.
+   */
+  readonly onStep?: (state: State, step: number, changed: boolean) => void;
+  /**
+   * Step the model in place (step.ts StepOptions): the same handlers without the copies, for runs
+   * at mainnet scale. `onStep` then sees one state object that changes; only `changed` says when.
+   */
+  readonly inPlace?: boolean;
+  /** Keep the list of inputs (the timed trace; default true). At scale it is millions of entries. */
+  readonly keepInputs?: boolean;
 }
 
 /**
@@ -104,7 +117,11 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
   schedule(init.effects as StepEffects, null, 0);
   for (const node of o.cfg.honest) clocks.restart(node, 0);
   let events = 0;
+  let steps = 0;
+  let lastInputMs = 0;
   let stoppedEarly = false;
+  const stepOptions = { inPlace: o.inPlace ?? false };
+  const keepInputs = o.keepInputs ?? true;
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
     if (next.atMs > o.horizonMs) break;
     if (events >= o.maxEvents || (events % 64 === 0 && o.shouldStop?.())) {
@@ -119,16 +136,18 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
           ? (byzantine?.act(next.event, state, next.atMs) ?? null)
           : toInput(o.cfg, state, next.event, next.atMs, rotor, queue);
     if (input === null) continue;
-    const result = recorder.apply(o.cfg, state, input, next.atMs);
+    const result = recorder.apply(o.cfg, state, input, next.atMs, stepOptions);
     state = result.state;
-    inputs.push({ atMs: next.atMs, input });
-    o.onStep?.(state, inputs.length - 1);
+    if (keepInputs) inputs.push({ atMs: next.atMs, input });
+    o.onStep?.(state, steps, result.changed);
+    steps++;
+    lastInputMs = next.atMs;
     const actor = actorOf(input);
     schedule(result.effects, actor, next.atMs);
     clocks.afterStep(actor, next.atMs);
   }
-  observations.endMs = stoppedEarly ? (inputs.at(-1)?.atMs ?? 0) : o.horizonMs;
-  return { state, observations, inputs, events, stoppedEarly, lost: network.lostMessages };
+  observations.endMs = stoppedEarly ? lastInputMs : o.horizonMs;
+  return { state, observations, inputs, steps, events, stoppedEarly, lost: network.lostMessages };
 }
 
 /**

@@ -37,14 +37,14 @@ describe('TimedSafety', () => {
 
   it('finds a violation in a middle state that the final state no longer shows', () => {
     const safety = new TimedSafety(cfg, [flagged(states[1] as State)], 1, () => false);
-    for (const [i, s] of states.entries()) safety.onStep(s, i);
+    for (const [i, s] of states.entries()) safety.onStep(s, i, true);
     safety.finish(states[2] as State, 3);
     expect([...safety.violations()]).toEqual([['Transient', { step: 1, message: 'bad' }]]);
   });
 
   it('with a stride, checks every k-th state and always the last', () => {
     const middle = new TimedSafety(cfg, [flagged(states[1] as State)], 2, () => false);
-    for (const [i, s] of states.entries()) middle.onStep(s, i);
+    for (const [i, s] of states.entries()) middle.onStep(s, i, true);
     middle.finish(states[2] as State, 3);
     expect(middle.violations().size).toBe(0); // state 1 was not sampled
     const last = new TimedSafety(cfg, [flagged(states[2] as State)], 2, () => false);
@@ -62,10 +62,18 @@ describe('TimedSafety', () => {
       },
     };
     const safety = new TimedSafety(cfg, [counting], 1, () => false);
-    const same = { ...(states[0] as State) };
-    safety.onStep(states[0] as State, 0);
-    safety.onStep(same, 1);
-    safety.onStep(states[1] as State, 2);
+    safety.onStep(states[0] as State, 0, true);
+    safety.onStep(states[0] as State, 1, false);
+    safety.onStep(states[1] as State, 2, true);
+    expect(checks).toBe(2);
+    // With a stride, a change in a step between two checks still counts.
+    const strided = new TimedSafety(cfg, [counting], 2, () => false);
+    checks = 0;
+    strided.onStep(states[0] as State, 0, true);
+    strided.onStep(states[1] as State, 1, true);
+    strided.onStep(states[1] as State, 2, false);
+    strided.onStep(states[1] as State, 3, false);
+    strided.onStep(states[1] as State, 4, false);
     expect(checks).toBe(2);
   });
 

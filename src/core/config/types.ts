@@ -73,6 +73,11 @@ export interface AlpenglowConfig {
   latency_model: LatencyModelName;
   /** Where each validator is, by id (null: unknown); the validator_set loader fills it from the CSV. */
   validator_locations: (ValidatorLocation | null)[] | null;
+  /**
+   * The Byzantine set by stake rank (issue 15): the largest validators whose stake stays ≤ this
+   * fraction of the total (byzantine-by-stake.ts); it fills byzantine_validators and byzantine_count.
+   */
+  byzantine_top_stake: number | null;
 }
 
 /** A validator's location: decimal degrees and the CSV's ASN-country-city data centre key. */
@@ -147,6 +152,7 @@ export const DEFAULT_CONFIG: AlpenglowConfig = {
   reward_censored: null,
   latency_model: 'uniform',
   validator_locations: null,
+  byzantine_top_stake: null,
 };
 
 export const GUIDE_FIELDS = [
@@ -196,6 +202,7 @@ export const EXTENSION_FIELDS = [
   'reward_censored',
   'latency_model',
   'validator_locations',
+  'byzantine_top_stake',
 ] as const;
 
 export type ConfigField = keyof AlpenglowConfig;

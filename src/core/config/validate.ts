@@ -1,3 +1,4 @@
+import { applyByzantineTopStake, nullableStakeFraction } from './byzantine-by-stake.ts';
 import { checkEconomicRules, isLamports, nullableBalances } from './economic-fields.ts';
 import {
   type FieldCheck,
@@ -90,6 +91,7 @@ const TYPE_CHECKS: Record<keyof AlpenglowConfig, FieldCheck> = {
   reward_censored: nullableIdList,
   latency_model: oneOf(LATENCY_MODEL_NAMES),
   validator_locations: nullableLocations,
+  byzantine_top_stake: nullableStakeFraction,
 };
 
 /** Validates a parsed JSON value as a config: every problem at once, one per line, naming the field. */
@@ -125,6 +127,8 @@ export function validateConfig(raw: unknown): ConfigResult {
     } else merged[field] = value;
   }
   const config = merged as unknown as AlpenglowConfig;
+  // Before the rules: they judge the Byzantine set it names as if the file had listed it.
+  problems.push(...applyByzantineTopStake(config, written, bad));
   const input = { config, written, bad };
   problems.push(...checkRules(input), ...checkEconomicRules(input), ...checkLatencyRules(input));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };

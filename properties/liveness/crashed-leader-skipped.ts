@@ -7,7 +7,10 @@ import { correctLeader, firstParentReady, longestTimersOf, nextWindowLate, windo
 /**
  * Lemma 39 with a crashed (or silent) leader: every slot of its window gets a Skip certificate at
  * every correct node within Δ_timeout + W·Δ_block + 2Δ of that node's first ParentReady for the
- * window, and the next window's ParentReady follows within another Δ.
+ * window, and the next window's ParentReady follows within another Δ. A window whose Byzantine
+ * leader made a block is not a crashed leader's: its blocks may be notarized (Lemma 39's premise
+ * is a window with no block; WindowsResolve, Lemmas 41–42, judges how it resolves). A Byzantine
+ * leader that made none is judged as crashed.
  */
 export const crashedLeaderSkipped: LivenessProperty = {
   name: 'CrashedLeaderSkipped',
@@ -18,13 +21,19 @@ export const crashedLeaderSkipped: LivenessProperty = {
   check(ctx) {
     const starts = windowStarts(ctx.cfg);
     for (const [i, w] of starts.entries()) {
-      if (correctLeader(ctx.cfg, w)) continue;
+      if (correctLeader(ctx.cfg, w) || leaderProposed(ctx, w)) continue;
       const problem = checkWindow(ctx, w, starts[i + 1]);
       if (problem) return problem;
     }
     return null;
   },
 };
+
+/** Did the window's (faulty) leader make a block for one of its slots (a Byzantine proposal)? */
+function leaderProposed(ctx: LivenessContext, w: number): boolean {
+  const slots = new Set(windowSlots(ctx.cfg, w));
+  return ctx.obs.proposals.some((p) => slots.has(p.slot));
+}
 
 function checkWindow(ctx: LivenessContext, w: number, nextWindow: number | undefined): string | null {
   const { cfg, obs, timing } = ctx;

@@ -25,6 +25,14 @@ const BREAKING = {
   slow_path_threshold: 0.51,
 };
 
+/** How long a signalled campaign may take to exit: it takes well under a second; ten times that and more. */
+const STOP_BOUND_MS = 10_000;
+
+function runsLogLines(corpus: string): number {
+  const log = join(corpus, 'runs.jsonl');
+  return existsSync(log) ? readFileSync(log, 'utf8').split('\n').length - 1 : 0;
+}
+
 function breakingConfig(): string {
   return writeConfig(tempDir(), 'breaking.json', BREAKING);
 }
@@ -160,13 +168,14 @@ describe('alpenglow fuzz', () => {
     expect(existsSync(corpus)).toBe(false);
   });
 
-  // Signalled once the campaign has started its first run (a phase, not a guess of time), on a
-  // config whose runs pass in milliseconds, so the one in progress is saved at once.
+  // Signalled once the runs log has 20 runs (a phase, not a guess of time), on a config whose runs
+  // pass in milliseconds: a campaign of quick runs on one thread must still hear the signal (it
+  // did only when a run happened to pause, up to a minute later).
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
   ] as const)(
-    '%s stops the campaign with exit %i once the run in progress is saved',
+    '%s stops the campaign with exit %i within seconds, every logged run whole',
     async (signal, code) => {
       const corpus = join(tempDir(), 'corpus');
       const args = [
@@ -180,17 +189,53 @@ describe('alpenglow fuzz', () => {
         '--corpus',
         corpus,
       ];
-      const r = await runCli(args, { signalWhen: /campaign seed 1/, signal });
+      const r = await runCli(args, {
+        signalWhenReady: () => runsLogLines(corpus) >= 20,
+        signal,
+        killAfterSignalMs: STOP_BOUND_MS,
+      });
       expect(r.code, r.stdout + r.stderr).toBe(code);
-      expect(r.stderr).toContain(`${signal} received: stopping once the runs in progress are saved`);
+      // The campaign stops in well under a second; the bound is ten times that, so a busy machine passes.
+      expect(r.exitedAtMs - (r.signalledAtMs ?? 0)).toBeLessThan(STOP_BOUND_MS);
+      expect(r.stderr).toContain(
+        `${signal} received: stopping; runs in progress are cut short and not logged`,
+      );
       const runs = runsLog(corpus);
-      expect(runs.length).toBeGreaterThanOrEqual(1);
+      expect(runs.length).toBeGreaterThanOrEqual(20);
       expect(runs.length).toBeLessThan(100000);
       const summary = JSON.parse(readFileSync(join(corpus, 'summary.json'), 'utf8'));
       expect(summary.runs).toBe(runs.length);
       expect(r.stdout).toMatch(/^summary: /m);
     },
   );
+
+  // One pinned run of 10 schedules of 20,000 steps each (minutes of work): the signal must cut it
+  // short, not wait for it. It is not logged, so a resume runs that seed again, whole.
+  it('cuts a long run short on SIGINT: exit 130 within seconds, nothing half-done logged', async () => {
+    const dir = tempDir();
+    const config = writeConfig(dir, 'long.json', {
+      validators: 6,
+      byzantine_count: 0,
+      offline_count: 0,
+      max_rounds: 50,
+      leader_window_size: 2,
+      exploration_depth: 20_000,
+      fast_path_threshold: 0.8,
+      slow_path_threshold: 0.6,
+    });
+    const corpus = join(dir, 'corpus');
+    const args = ['fuzz', '--config', config, '--seed', '1', '--runs', '1', '--corpus', corpus];
+    const r = await runCli(args, {
+      signalWhen: /campaign seed 1/,
+      signal: 'SIGINT',
+      killAfterSignalMs: STOP_BOUND_MS,
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(130);
+    expect(r.exitedAtMs - (r.signalledAtMs ?? 0)).toBeLessThan(STOP_BOUND_MS);
+    expect(r.stderr).toContain('1 run cut short, not logged');
+    expect(runsLog(corpus)).toEqual([]);
+    expect(JSON.parse(readFileSync(join(corpus, 'summary.json'), 'utf8')).runs).toBe(0);
+  });
 
   it('leaves at once on a second signal, mid-run, with every file whole', async () => {
     const corpus = join(tempDir(), 'corpus');

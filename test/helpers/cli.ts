@@ -24,6 +24,10 @@ export function runCli(
     env?: Record<string, string>;
     /** Send the signal once stderr matches this (then after `signalAfterMs`, default 0): a phase, not a guess of time. */
     signalWhen?: RegExp;
+    /** Send the signal once this returns true (polled every 20 ms), e.g. a file has some lines: a phase too. */
+    signalWhenReady?: () => boolean;
+    /** SIGKILL the child this long after the signal, so a run that ignores it fails its test instead of hanging it. */
+    killAfterSignalMs?: number;
   } = {},
 ): Promise<CliResult & { signalledAtMs: number | null; exitedAtMs: number }> {
   return new Promise((resolve) => {
@@ -39,10 +43,20 @@ export function runCli(
     });
     let signalledAtMs: number | null = null;
     let armed = false;
+    let watchdog: NodeJS.Timeout | null = null;
     const send = () => {
       signalledAtMs = performance.now();
       child.kill(options.signal ?? 'SIGINT');
+      if (options.killAfterSignalMs !== undefined)
+        watchdog = setTimeout(() => child.kill('SIGKILL'), options.killAfterSignalMs);
     };
+    const poll = options.signalWhenReady
+      ? setInterval(() => {
+          if (!options.signalWhenReady?.()) return;
+          if (poll) clearInterval(poll);
+          send();
+        }, 20)
+      : null;
     child.stderr.on('data', (d) => {
       stderr += d;
       if (options.signalWhen && !armed && options.signalWhen.test(stderr)) {
@@ -50,10 +64,13 @@ export function runCli(
         setTimeout(send, options.signalAfterMs ?? 0);
       }
     });
-    if (options.signalAfterMs !== undefined && !options.signalWhen) setTimeout(send, options.signalAfterMs);
-    child.on('close', (code, signal) =>
-      resolve({ code, signal, stdout, stderr, signalledAtMs, exitedAtMs: performance.now() }),
-    );
+    if (options.signalAfterMs !== undefined && !options.signalWhen && !options.signalWhenReady)
+      setTimeout(send, options.signalAfterMs);
+    child.on('close', (code, signal) => {
+      if (poll) clearInterval(poll);
+      if (watchdog) clearTimeout(watchdog);
+      resolve({ code, signal, stdout, stderr, signalledAtMs, exitedAtMs: performance.now() });
+    });
   });
 }
 

@@ -93,7 +93,8 @@ machines never repeat each other, and \`fuzz merge\` joins their corpora.
 
 Exit 1 when a run found a violation in a setting expected to hold (the paper's assumptions, or
 any --config), a run failed, or the canary ran and found nothing; 130 / 143 on SIGINT / SIGTERM
-(the runs in progress are saved first; a second signal leaves at once); 0 otherwise.
+(the runs in progress are cut short and not logged, so a resume redoes them; a second signal
+leaves at once); 0 otherwise.
 
 flags:
 ${flagTable(FUZZ_FLAGS)}

@@ -7,11 +7,11 @@ import { cliInvocation } from '../command-line.ts';
 import { readJsonFile, writeJsonAtomic } from '../io.ts';
 import { collectMetadata } from '../metadata.ts';
 import type { Output } from '../output.ts';
-import { SIGNAL_EXIT_CODES, type StopSignal } from '../signal-latch.ts';
+import { latchSignals, SIGNAL_EXIT_CODES, type StopSignal } from '../signal-latch.ts';
 import { stderrIsTTY } from '../worker-channel.ts';
 import { CORPUS_FILES, Corpus } from './corpus.ts';
 import { valueId } from './fingerprint.ts';
-import { type Lane, type LaneFactory, threadLane, workerLane } from './lanes.ts';
+import { isStopped, type Lane, type LaneFactory, newStopFlag, raiseStop, workerLane } from './lanes.ts';
 import { CampaignProgress } from './progress-line.ts';
 import { runKey } from './records.ts';
 import { runSeed, SEED_SPACE, type Shard, shardIndices } from './seeds.ts';
@@ -42,13 +42,17 @@ interface Tally {
   fresh: string[];
   unexpected: Set<string>;
   errors: string[];
+  /** Runs a signal cut short: not logged, so a resume runs them again. */
+  cut: number;
 }
 
 /**
  * A fuzzing campaign into a corpus: runs in the order of the shard's seed sequence, each run's
  * setting drawn from its seed (or pinned), runs the corpus already logged skipped (resume), every
- * run saved with its finds as it ends. A first SIGINT/SIGTERM starts no new run and waits for the
- * running ones to be saved; a second leaves at once (every file is written whole either way).
+ * run saved with its finds as it ends. A first SIGINT/SIGTERM starts no new run and cuts the
+ * running ones short (they read the stop flag between steps), logging none of them: the runs log
+ * holds whole runs only, and a resume redoes the cut ones. A second signal leaves at once (every
+ * file is written whole either way).
  */
 export async function runCampaign(
   o: CampaignOptions,
@@ -68,10 +72,18 @@ export async function runCampaign(
   const metadata = collectMetadata();
   const pinFlags = o.pinned ? ` --config ${shellQuote(o.pinned.path)} --mode ${o.pinned.driver}` : '';
   const env = { metadata, cli, pinFlags };
-  const lanes: Lane[] = Array.from({ length: o.workers }, () => makeLane(env, o.workers));
-  const stop = stopOnSignals(io);
+  const stopFlag = newStopFlag();
+  const lanes: Lane[] = Array.from({ length: o.workers }, () => makeLane(env, o.workers, stopFlag));
+  const stop = latchSignals(
+    io,
+    'stopping; runs in progress are cut short and not logged (again to leave now)',
+    {
+      exitOnSecond: true,
+      onFirst: () => raiseStop(stopFlag),
+    },
+  );
   const progress = new CampaignProgress(stderrIsTTY());
-  const tally: Tally = { runs: 0, finds: 0, fresh: [], unexpected: new Set(), errors: [] };
+  const tally: Tally = { runs: 0, finds: 0, fresh: [], unexpected: new Set(), errors: [], cut: 0 };
   const next = nextRuns(o, seed, corpus);
   const deadline = o.durationMs === null ? null : performance.now() + o.durationMs;
   let started = 0;
@@ -81,11 +93,19 @@ export async function runCampaign(
     (deadline === null || performance.now() < deadline);
   io.err(`fuzz: campaign seed ${seed}, shard ${o.shard.index}/${o.shard.count}, corpus ${o.corpus}`);
   const lane = async (l: Lane) => {
-    while (more()) {
+    // Back to the event loop before each run: a run on this thread may end in microtasks alone,
+    // and a signal's handler waits for a macrotask turn (it waited up to a minute of quick runs).
+    for (;;) {
+      await nextTurn();
+      if (!more()) return;
       const run = next.next();
       if (run.done) return;
       started++;
       const outcome = await l.run(run.value.seed, run.value.setting);
+      if (isStopped(stopFlag)) {
+        tally.cut++;
+        return;
+      }
       const saved = corpus.saveRun(outcome, metadata.git_commit);
       recordOutcome(tally, saved, outcome.setting, progress, corpus, io);
       if (tally.runs % SUMMARY_EVERY_RUNS === 0) writeSummary(corpus);
@@ -102,8 +122,13 @@ export async function runCampaign(
   return finish({ o, seed, summary, tally, signal: stop.signal, corpus, io });
 }
 
-/** One worker: this thread (deterministic order, no thread start-up); more: a thread each. */
-const defaultLane: LaneFactory = (env, workers) => (workers === 1 ? threadLane(env) : workerLane(env));
+/**
+ * A worker thread per lane, one worker too: the run never holds the thread that hears signals,
+ * and reads the stop flag between its steps. One lane runs in seed order, as this thread would.
+ */
+const defaultLane: LaneFactory = (env, _workers, stop) => workerLane(env, stop);
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The campaign seed a corpus was last fuzzed with: rerunning without --seed continues it. */
 function storedSeed(corpus: Corpus): number | null {
@@ -180,6 +205,10 @@ function finish(f: {
       ? 'canary: not drawn yet (one run in 8 of a drawn campaign)'
       : `canary: ${canary.runs_with_finds} of ${canary.runs} runs found a violation${canary.silent ? ' — CANARY SILENT: the campaign would not find a known bug' : ''}`,
   );
+  if (tally.cut > 0)
+    io.err(
+      `${tally.cut} run${tally.cut === 1 ? '' : 's'} cut short, not logged (a resume runs ${tally.cut === 1 ? 'it' : 'them'} again)`,
+    );
   for (const line of tally.errors) io.out(`error in run ${line}`);
   for (const key of [...tally.unexpected].sort()) {
     const find = corpus.finds.get(key);
@@ -189,27 +218,4 @@ function finish(f: {
   io.out(`summary: ${corpus.path(CORPUS_FILES.summary)}`);
   if (f.signal) return SIGNAL_EXIT_CODES[f.signal];
   return tally.errors.length > 0 || tally.unexpected.size > 0 || canary.silent ? 1 : 0;
-}
-
-/** First signal: no new run; second: leave now (everything on disk is whole). */
-function stopOnSignals(io: Output): { readonly signal: StopSignal | null; release(): void } {
-  let signal: StopSignal | null = null;
-  const on = (received: StopSignal) => () => {
-    if (signal !== null) process.exit(SIGNAL_EXIT_CODES[received]);
-    signal = received;
-    io.err(`\n${received} received: stopping once the runs in progress are saved (again to leave now)`);
-  };
-  const onInt = on('SIGINT');
-  const onTerm = on('SIGTERM');
-  process.on('SIGINT', onInt);
-  process.on('SIGTERM', onTerm);
-  return {
-    get signal() {
-      return signal;
-    },
-    release() {
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-    },
-  };
 }

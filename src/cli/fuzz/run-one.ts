@@ -49,17 +49,23 @@ export interface RunEnvironment {
 }
 
 /**
- * Runs one setting with the scenario that owns its driver, on this thread. The run is never cut
- * short (a signal stops the campaign between runs), so what it records is a whole run. Traces are
+ * Runs one setting with the scenario that owns its driver, on this thread, until `shouldStop`
+ * (the campaign's signal): a run cut short is not logged by the campaign, so a resume redoes it
+ * and every logged run is a whole one. Traces are
  * kept in memory, the last one saved per property being the final one (pbt saves the discovery,
  * then the shrunk trace over it; exhaustive search saves each shorter one).
  */
-export async function runOne(seed: number, setting: FuzzSetting, env: RunEnvironment): Promise<RunOutcome> {
+export async function runOne(
+  seed: number,
+  setting: FuzzSetting,
+  env: RunEnvironment,
+  shouldStop: () => boolean = () => false,
+): Promise<RunOutcome> {
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const traces = new Map<string, NativeTrace>();
   const scenario = SCENARIO_OF[setting.driver];
-  const ctx = runContext(seed, setting, (name, trace) => {
+  const ctx = runContext(seed, setting, shouldStop, (name, trace) => {
     traces.set(name, trace);
     return `${TRACE_PLACEHOLDER}${name}`;
   });
@@ -111,10 +117,11 @@ export async function runOne(seed: number, setting: FuzzSetting, env: RunEnviron
   }
 }
 
-/** A scenario context for one run: the setting's config and budget, no stop, nothing printed. */
+/** A scenario context for one run: the setting's config and budget, the campaign's stop, nothing printed. */
 function runContext(
   seed: number,
   setting: FuzzSetting,
+  shouldStop: () => boolean,
   saveTrace: ScenarioContext['saveTrace'],
 ): ScenarioContext {
   const { budget } = setting;
@@ -126,7 +133,7 @@ function runContext(
     depth: setting.driver === 'sim' ? setting.config.exploration_depth : budget.depth,
     crossValidate: false,
     exhaustive: { symmetry: true, maxStates: budget.maxStates, maxInFlight: budget.maxInFlight },
-    shouldStop: () => false,
+    shouldStop,
     remainingMs: () => null,
     progress: () => {},
     log: () => {},

@@ -1,10 +1,13 @@
 // A fuzz lane's worker thread (src/cli/fuzz/lanes.ts): loads the TypeScript through tsx, as
-// bin/alpenglow does, then runs one campaign run per message and posts its outcome back.
+// bin/alpenglow does, then runs one campaign run per message and posts its outcome back. The
+// campaign's stop flag (shared memory) is read between the run's steps.
 import { parentPort, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
 const { runOne } = await import('./run-one.ts');
+const stop = new Int32Array(workerData.stop);
+const shouldStop = () => Atomics.load(stop, 0) !== 0;
 parentPort.on('message', async ({ seed, setting }) => {
-  parentPort.postMessage(await runOne(seed, setting, workerData.env));
+  parentPort.postMessage(await runOne(seed, setting, workerData.env, shouldStop));
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CampaignOptions, runCampaign } from '../../../src/cli/fuzz/campaign.ts';
-import type { LaneFactory } from '../../../src/cli/fuzz/lanes.ts';
+import { isStopped, type LaneFactory } from '../../../src/cli/fuzz/lanes.ts';
 import { mergeCorpora } from '../../../src/cli/fuzz/merge.ts';
 import { runSeed, WHOLE } from '../../../src/cli/fuzz/seeds.ts';
 import { DEFAULT_CONFIG } from '../../../src/core/config/index.ts';
@@ -104,5 +104,36 @@ describe('a fuzzing campaign', () => {
     lines.length = 0;
     expect(await runCampaign(options(dir, { maxRuns: 40 }), io, silentCanary)).toBe(1);
     expect(lines.join('\n')).toContain('CANARY SILENT');
+  });
+
+  // A real SIGINT reaches a process as an event-loop callback; emitting it from a macrotask is
+  // the same callback, in the same place. Counts, not times: how many runs were logged.
+  it('hears a signal between quick runs: no run starts after it (exit 130)', async () => {
+    const dir = join(tempDir(), 'c');
+    setImmediate(() => process.emit('SIGINT'));
+    const code = await runCampaign(options(dir, { maxRuns: 2_000 }), quiet, fakeLanes);
+    expect(code).toBe(130);
+    // Runs that never leave the microtask queue kept the signal out until all 2,000 had run.
+    expect(runsLog(dir).length).toBeLessThanOrEqual(1);
+  });
+
+  it('tells the runs in progress to stop on a signal, and logs none of them', async () => {
+    const dir = join(tempDir(), 'c');
+    const lines: string[] = [];
+    const io = { out: () => {}, err: (l: string) => lines.push(l) };
+    let started = 0;
+    // A run that would never end unless told to stop.
+    const endless: LaneFactory = (_env, _workers, stop) => ({
+      run: async (s, setting) => {
+        if (++started === 2) process.emit('SIGTERM');
+        while (!isStopped(stop)) await new Promise((resolve) => setImmediate(resolve));
+        return fakeOutcome(s, setting, 0);
+      },
+      close: async () => {},
+    });
+    expect(await runCampaign(options(dir, { workers: 2 }), io, endless)).toBe(143);
+    expect(started).toBe(2);
+    expect(runsLog(dir)).toEqual([]);
+    expect(lines.join('\n')).toContain('2 runs cut short, not logged');
   });
 });

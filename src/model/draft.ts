@@ -4,6 +4,7 @@ import { type Block, blocksOfSlot } from './block.ts';
 import type { ModelConfig } from './config.ts';
 import type { StepEffects } from './effects.ts';
 import { type Envelope, envelopeKey, type Message, type Vote } from './messages.ts';
+import { carryTally } from './pool/tally.ts';
 import type { SlotArrayField, SlotState, WritableArray } from './slot-state.ts';
 import type { NodeState, State } from './state.ts';
 
@@ -68,6 +69,7 @@ export class Draft {
     const original = slots[slot];
     assert(original !== undefined, `node ${node} has no slot ${slot}`);
     const copy: SlotState = { ...original }; // arrays stay shared until written (see array())
+    carryTally(original, copy);
     slots[slot] = copy;
     this.copiedSlots.add(key);
     return copy;

@@ -85,7 +85,7 @@ export function raiseFallbackEvents(ctx: NodeCtx, slot: Slot): void {
 }
 
 /** skip(s) + Σ_b notar(b) − max_b notar(b): stake that cannot help the front-runner. */
-function safeToSkipStake(tallies: readonly [number, number][], skip: number): number {
+function safeToSkipStake(tallies: readonly (readonly [number, number])[], skip: number): number {
   let total = 0;
   let max = 0;
   for (const [, stake] of tallies) {

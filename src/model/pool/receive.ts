@@ -1,8 +1,10 @@
+import { assert } from '../../core/assert.ts';
 import type { Slot } from '../../core/ids.ts';
 import type { Cert, CertKind, Vote } from '../messages.ts';
 import { type NodeCtx, sendToOthers } from '../votor/context.ts';
 import { certIsValid, certQuorum, eligibleSigners, findCert, impliedKinds, signerStake } from './certs.ts';
 import { raiseFallbackEvents, raiseFinalized, raiseParentReadyFrom } from './events.ts';
+import { certTally, tallyOf } from './tally.ts';
 import { canStoreVote, storeVoteInDraft } from './votes.ts';
 
 /**
@@ -51,8 +53,12 @@ export function receiveCert(ctx: NodeCtx, cert: Cert): void {
 function tryBuildCert(ctx: NodeCtx, slot: Slot, kind: CertKind, block: number): void {
   const view = ctx.draft.readSlot(ctx.node, slot);
   if (findCert(view, kind, block)) return;
+  // The running tally says whether the threshold is met; only then are the signers listed (a pass
+  // over the validators), and their stake must be the tally's (assertions in pairs).
+  const tallied = certTally(tallyOf(ctx.cfg, view), kind, block);
+  if (tallied < certQuorum(ctx.cfg, kind)) return;
   const signers = eligibleSigners(ctx.cfg, view, kind, block);
-  if (signerStake(ctx.cfg, signers) < certQuorum(ctx.cfg, kind)) return;
+  assert(signerStake(ctx.cfg, signers) === tallied, `pool tally ${tallied} for ${kind} of slot ${slot}`);
   storeCert(ctx, { kind, slot, block, signers }, 'built');
 }
 

@@ -13,6 +13,7 @@ import {
   type WritableArray,
 } from '../slot-state.ts';
 import { hasConflictingVote } from './conflicts.ts';
+import { forgetTally, setTally, stakeOf, tallyAfter, tallyOf } from './tally.ts';
 
 /**
  * Pool vote storage (Def. 12), per slot and sender: the first Notar-or-Skip vote (one shared
@@ -52,12 +53,16 @@ type ArrayAccess = <K extends SlotArrayField>(field: K) => WritableArray<K>;
 export function storeVote(slot: SlotState, vote: Vote): void {
   assert(canStoreVote(slot, vote), 'storeVote without canStoreVote');
   storeWith(<K extends SlotArrayField>(field: K) => slot[field] as unknown as WritableArray<K>, vote);
+  forgetTally(slot);
 }
 
 /** Stores a vote in a node's pool inside a transition (copy-on-write through the Draft). */
 export function storeVoteInDraft(draft: Draft, node: NodeId, vote: Vote): void {
-  assert(canStoreVote(draft.readSlot(node, vote.slot), vote), 'storeVote without canStoreVote');
+  const before = draft.readSlot(node, vote.slot);
+  assert(canStoreVote(before, vote), 'storeVote without canStoreVote');
+  const tally = tallyAfter(draft.cfg, before, vote);
   storeWith((field) => draft.array(node, vote.slot, field), vote);
+  setTally(draft.readSlot(node, vote.slot), tally);
 }
 
 function storeWith(array: ArrayAccess, vote: Vote): void {
@@ -85,28 +90,15 @@ function storeWith(array: ArrayAccess, vote: Vote): void {
 
 /** notar(b): stake of stored initial votes Notar(b) (Def. 16; fallback votes do not count, P4). */
 export function notarStake(cfg: ModelConfig, slot: SlotState, block: BlockId): number {
-  let total = 0;
-  for (let v = 0; v < cfg.validatorCount; v++) {
-    if (slot.initialVote[v] === block) total += cfg.stakes[v] as number;
-  }
-  return total;
+  return stakeOf(tallyOf(cfg, slot).notar, block);
 }
 
 /** skip(s): stake of stored initial Skip votes (Def. 16). */
 export function skipStake(cfg: ModelConfig, slot: SlotState): number {
-  let total = 0;
-  for (let v = 0; v < cfg.validatorCount; v++) {
-    if (slot.initialVote[v] === SKIP_VOTE) total += cfg.stakes[v] as number;
-  }
-  return total;
+  return tallyOf(cfg, slot).skip;
 }
 
 /** Blocks with at least one stored Notar vote, ascending by id, with notar(b) for each. */
-export function notarTallies(cfg: ModelConfig, slot: SlotState): [BlockId, number][] {
-  const byBlock = new Map<BlockId, number>();
-  for (let v = 0; v < cfg.validatorCount; v++) {
-    const entry = slot.initialVote[v] as number;
-    if (entry >= 0) byBlock.set(entry, (byBlock.get(entry) ?? 0) + (cfg.stakes[v] as number));
-  }
-  return [...byBlock.entries()].sort((a, b) => a[0] - b[0]);
+export function notarTallies(cfg: ModelConfig, slot: SlotState): readonly (readonly [BlockId, number])[] {
+  return tallyOf(cfg, slot).notar;
 }

@@ -55,7 +55,8 @@ export class ObservationRecorder {
     if (input.type === 'standstill') this.standstill.standstill(input.node, atMs, state);
     const result = stepNode(cfg, state, input, options);
     this.recordSkips(result.effects, atMs);
-    if (input.type === 'propose' || input.type === 'byzPropose') {
+    // A model stopped by an anomaly (anomaly.ts) made no block: InternalConsistency reports it.
+    if ((input.type === 'propose' || input.type === 'byzPropose') && result.state.anomaly === undefined) {
       // A Byzantine leader's version is its newest block of the slot (variants count up).
       const block =
         input.type === 'propose'

@@ -1,11 +1,13 @@
 import { assert } from '../../core/assert.ts';
 import type { Slot } from '../../core/ids.ts';
 import type { Cert, CertKind, Vote } from '../messages.ts';
+import type { SlotState } from '../slot-state.ts';
 import { type NodeCtx, sendToOthers } from '../votor/context.ts';
 import { certIsValid, certQuorum, eligibleSigners, findCert, impliedKinds, signerStake } from './certs.ts';
 import { raiseFallbackEvents, raiseFinalized, raiseParentReadyFrom } from './events.ts';
+import { certIgnored, voteIgnored } from './ignored.ts';
 import { certTally, tallyOf } from './tally.ts';
-import { canStoreVote, storeVoteInDraft } from './votes.ts';
+import { storeVoteInDraft } from './votes.ts';
 
 /**
  * The pool's reaction to an incoming vote or certificate (Def. 12–16): store by the storage rules,
@@ -13,8 +15,7 @@ import { canStoreVote, storeVoteInDraft } from './votes.ts';
  * the events the change makes true.
  */
 export function receiveVote(ctx: NodeCtx, vote: Vote): void {
-  if (vote.slot < 1 || vote.slot > ctx.cfg.maxSlot) return;
-  if (!canStoreVote(ctx.draft.readSlot(ctx.node, vote.slot), vote, ctx.cfg.rules)) return;
+  if (voteIgnored(ctx.cfg, slotView(ctx, vote.slot), vote)) return;
   storeVoteInDraft(ctx.draft, ctx.node, vote);
   switch (vote.kind) {
     case 'notar':
@@ -41,13 +42,13 @@ export function receiveVote(ctx: NodeCtx, vote: Vote): void {
 }
 
 export function receiveCert(ctx: NodeCtx, cert: Cert): void {
-  if (cert.slot < 1 || cert.slot > ctx.cfg.maxSlot) return;
-  // A certificate of a (kind, block) the pool holds changes nothing, valid or not; looking first
-  // spares the signer check, which costs a pass over up to every validator, for the many copies
-  // a node receives of each certificate (every correct node re-broadcasts it, P17).
-  if (findCert(ctx.draft.readSlot(ctx.node, cert.slot), cert.kind, cert.block)) return;
+  if (certIgnored(ctx.cfg, slotView(ctx, cert.slot), cert)) return;
   if (!certIsValid(ctx.cfg, ctx.draft.blockTable, cert)) return;
   storeCert(ctx, cert, 'received');
+}
+
+function slotView(ctx: NodeCtx, slot: Slot): SlotState | undefined {
+  return slot >= 1 && slot <= ctx.cfg.maxSlot ? ctx.draft.readSlot(ctx.node, slot) : undefined;
 }
 
 function tryBuildCert(ctx: NodeCtx, slot: Slot, kind: CertKind, block: number): void {

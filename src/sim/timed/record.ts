@@ -72,6 +72,16 @@ export class ObservationRecorder {
     return result;
   }
 
+  /**
+   * A delivery the simulator did not run because the pool ignores it (pool/ignored.ts): counted
+   * as apply would count it, with nothing else to record (the step would have had no effects).
+   */
+  ignored(input: NodeInput): void {
+    this.standstill.step++;
+    if (input.type === 'receive') this.obs.deliveries++;
+    this.timersSet = [];
+  }
+
   /** Records a step's effects; finalizations before timers, so a window a finalization starts gets base timers. */
   record(effects: StepEffects, atMs: number): void {
     for (const b of effects.blocks) this.obs.blockArrivals.push({ ...b, atMs });

@@ -7,6 +7,7 @@ import { type Broadcast, isBroadcast, StepEffects } from '../../model/effects.ts
 import type { Message } from '../../model/messages.ts';
 import { initialStep } from '../../model/model.ts';
 import { emptyObservations, type TimedObservations } from '../../model/observations.ts';
+import { messageIgnored } from '../../model/pool/ignored.ts';
 import { isWindowStart, leaderOf } from '../../model/schedule.ts';
 import type { State } from '../../model/state.ts';
 import type { NodeInput } from '../../model/step.ts';
@@ -136,6 +137,15 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
           ? (byzantine?.act(next.event, state, next.atMs) ?? null)
           : toInput(o.cfg, state, next.event, next.atMs, rotor, queue);
     if (input === null) continue;
+    if (ignoredDelivery(o.cfg, state, input)) {
+      // The step would change nothing and send nothing: counted and traced, not run.
+      recorder.ignored(input);
+      if (keepInputs) inputs.push({ atMs: next.atMs, input });
+      o.onStep?.(state, steps, false);
+      steps++;
+      lastInputMs = next.atMs;
+      continue;
+    }
     const result = recorder.apply(o.cfg, state, input, next.atMs, stepOptions);
     state = result.state;
     if (keepInputs) inputs.push({ atMs: next.atMs, input });
@@ -214,6 +224,13 @@ function crashedLeaderCheck(
     return null;
   }
   return { type: 'timeout', node: event.node, slot: event.slot };
+}
+
+/** A delivery the recipient's pool ignores outright (pool/ignored.ts: a copy of what it holds). */
+function ignoredDelivery(cfg: ModelConfig, state: State, input: NodeInput): boolean {
+  if (input.type !== 'receive' || state.anomaly !== undefined) return false;
+  const node = state.nodes[input.to];
+  return node !== null && node !== undefined && messageIgnored(cfg, node.slots, input.msg);
 }
 
 function actorOf(input: NodeInput): NodeId {

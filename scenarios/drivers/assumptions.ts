@@ -17,14 +17,15 @@ export function livenessAssumptionWarnings(cfg: ModelConfig, timing: LivenessTim
   }
   const correctStake = sumStake(cfg.stakes, cfg.honest);
   if (!meetsPpm(correctStake, cfg.totalStake, cfg.slowPpm)) {
-    // Byzantine stake would count towards S if it voted, but timed runs keep it silent: say so when there is some.
+    // Byzantine validators act in timed runs (src/sim/timed/byzantine): their votes may complete a
+    // certificate, but their strategy may withhold them, so a stall is possible rather than certain.
     const byzantine = cfg.byzantine.length;
-    const silent =
+    const why =
       byzantine === 0
-        ? ''
-        : `the ${byzantine} Byzantine validator${byzantine === 1 ? ' is' : 's are'} silent in timed runs, so `;
+        ? 'no certificate can form and a stall is expected'
+        : `a certificate needs the votes of the ${byzantine} Byzantine validator${byzantine === 1 ? '' : 's'}, which ${byzantine === 1 ? 'its' : 'their'} strategy may withhold, so a stall may come`;
     warnings.push(
-      `correct online stake ${correctStake} of ${cfg.totalStake} is below the slow threshold: ${silent}no certificate can form and a stall is expected`,
+      `correct online stake ${correctStake} of ${cfg.totalStake} is below the slow threshold: ${why}`,
     );
   }
   return warnings;

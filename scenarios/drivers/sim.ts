@@ -5,6 +5,7 @@ import {
 } from '../../properties/liveness/latency.ts';
 import { LivenessWindowsTally, livenessWindows } from '../../properties/liveness/liveness-windows.ts';
 import type { LivenessProperty, SafetyProperty } from '../../properties/types.ts';
+import { byzantineStakeShares } from '../../src/core/config/byzantine-by-stake.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import { type Rng, rngFromSeed } from '../../src/core/rng.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
@@ -98,6 +99,9 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
   // Which windows the liveness bounds could judge (premises: properties/liveness/premises.ts).
   const windows = new LivenessWindowsTally();
   let messagesLost = 0;
+  // Byzantine messages that reached a correct node (their receipts are inputs), and who they were.
+  let byzantineEvents = 0;
+  let byzantine: ReturnType<typeof byzantineStakeShares> | null = null;
   let warnings: string[] | null = null;
   let safetyStrideUsed: number | null = null;
   for (let run = 0; run < req.runs && !ctx.shouldStop(); run++) {
@@ -113,6 +117,8 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
     windows.add(livenessWindows({ cfg: one.cfg, timing: one.timing, obs }));
     req.tally?.add({ cfg: one.cfg, timing: one.timing, obs, label: one.label });
     messagesLost += one.result.lost.length;
+    byzantineEvents += byzantineReceipts(one.cfg, one.result);
+    byzantine ??= byzantineStakeShares(one.cfg.stakes, one.cfg.byzantine);
     safetyStrideUsed ??= one.safety.stride;
     for (const { input } of one.result.inputs) actionCoverage.applied(input);
     // Premises do not depend on the run's leader rotation or faults: the first run's timing says.
@@ -146,7 +152,7 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
     uniqueStates: null,
     transitions: null,
     stateSpaceCoverage: null,
-    byzantineEvents: 0,
+    byzantineEvents,
     networkEvents: totals.deliveries,
     runs: totals.runs,
     interrupted: totals.runs < req.runs,
@@ -156,6 +162,10 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
         ...simulationSummary(totals, wallMs, summarizeLatencies(latenciesMs)),
         assumption_warnings: warnings ?? [],
         messages_lost: messagesLost,
+        byzantine: {
+          strategy: req.config.byzantine_strategy,
+          ...(byzantine ?? byzantineStakeShares([], [])),
+        },
         // 1: safety was checked on every state of every run; k: on every k-th and the last.
         safety_checked_every_states: safetyStrideUsed,
         liveness_windows: windows.summary(),
@@ -163,6 +173,25 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
       },
     },
   };
+}
+
+/** Inputs that delivered a Byzantine validator's vote or block (or its proposals: byzPropose). */
+function byzantineReceipts(cfg: ModelConfig, result: TimedRunResult): number {
+  let n = 0;
+  for (const { input } of result.inputs) {
+    if (input.type === 'byzPropose') n++;
+    else if (input.type === 'receive') {
+      const msg = input.msg;
+      const from =
+        msg.type === 'vote'
+          ? msg.vote.voter
+          : msg.type === 'block'
+            ? result.state.blocks[msg.block]?.proposer
+            : -1;
+      if (from !== undefined && cfg.roles[from] === 'byzantine') n++;
+    }
+  }
+  return n;
 }
 
 interface OneRun {

@@ -39,7 +39,7 @@ describe('forged messages (class 1)', () => {
     } finally {
       bug.on = false;
     }
-  }, 30_000);
+  });
 
   it('without the forger the same bug passes (no strategy sends a short certificate)', async () => {
     bug.on = true;
@@ -49,10 +49,10 @@ describe('forged messages (class 1)', () => {
     } finally {
       bug.on = false;
     }
-  }, 30_000);
+  });
 
   it('without the bug the forger run reports nothing', async () => {
     const run = await pbtRun(whitepaperConfig({ byzantine_strategy: 'forger' }), RUNS);
     expect(run.violated).toEqual([]);
-  }, 30_000);
+  });
 });

@@ -37,12 +37,12 @@ describe('the pbt driver and model errors', () => {
     expect(assertion?.error).toMatch(/seeded model error/);
     expect(assertion?.counterexample).toMatch(/ModelAssertion/);
     expect(traces.some((t) => t.includes(MODEL_ASSERTION))).toBe(true);
-  }, 30_000);
+  });
 
   it('reports no ModelAssertion when the model does not throw', async () => {
     const ctx = scenarioContext(whitepaperConfig(), { runs: 5, depth: 40 });
     const quiet: SafetyProperty = { ...throwsAfterDelivery, name: 'Quiet', check: () => null };
     const result = await runPbt({ ctx, config: ctx.config, properties: [quiet], runs: 5, label: null });
     expect(result.properties.map((p) => p.name)).toEqual(['Quiet']);
-  }, 30_000);
+  });
 });

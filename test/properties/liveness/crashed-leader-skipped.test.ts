@@ -130,7 +130,7 @@ describe('CrashedLeaderSkipped', () => {
     const b = observe(livenessConfig(), 10_000);
     b.honestWindow(5, b.honestWindow(3, b.honestWindow(1, 0)));
     expect(crashedLeaderSkipped.check(b.ctx())).toBeNull();
-    // Byzantine validators are silent in timed runs: a Byzantine leader's window must be skipped.
+    // A Byzantine leader that made no block (no proposal observed) is judged as a crashed one.
     const byzantine = crashedRun(livenessConfig({ byzantine_validators: [1] }));
     expect(crashedLeaderSkipped.check(byzantine.ctx())).toBeNull();
     byzantine.drop('certs', (c) => c.kind === 'skip' && c.node === 2);

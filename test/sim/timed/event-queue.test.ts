@@ -66,3 +66,14 @@ describe('EventQueue batches', () => {
     );
   });
 });
+
+describe('EventQueue batches with fractional times', () => {
+  it('keep (time, index) order when times are not whole milliseconds', () => {
+    const q = new EventQueue<number>();
+    q.pushBatch([2.5, 1.25, 2.5, 0.75], [0, 1, 2, 3], (i) => i);
+    q.push(1.25, 9);
+    const out: number[] = [];
+    for (let e = q.pop(); e !== undefined; e = q.pop()) out.push(e.event);
+    expect(out).toEqual([3, 1, 9, 0, 2]);
+  });
+});

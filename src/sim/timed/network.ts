@@ -34,6 +34,11 @@ export class NetworkTiming {
     this.uplinkFreeAtMs = new Array<number>(validators).fill(0);
   }
 
+  /** The fixed one-way delay of the link (no uplink queue, partition or spike): the direct path. */
+  linkDelayMs(from: number, to: number): number {
+    return from === to ? 0 : (this.linkMs[from * this.validators + to] as number);
+  }
+
   /** Arrival time at `to` of a message of `bytes` that `from` sends now, after its uplink's queue (undefined: lost). */
   send(
     from: number,

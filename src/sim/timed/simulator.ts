@@ -60,6 +60,8 @@ export interface TimedRunResult {
   readonly stoppedEarly: boolean;
   /** Messages the network lost (message_loss, dropping partitions); not inputs, so not in a trace. */
   readonly lost: readonly LostMessage[];
+  /** The run's fixed one-way delay of a link (the latency breakdown's direct path). */
+  readonly linkDelayMs: (from: NodeId, to: NodeId) => number;
 }
 
 export interface SimulatorOptions {
@@ -157,7 +159,8 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
     clocks.afterStep(actor, next.atMs);
   }
   observations.endMs = stoppedEarly ? lastInputMs : o.horizonMs;
-  return { state, observations, inputs, steps, events, stoppedEarly, lost: network.lostMessages };
+  const linkDelayMs = (from: NodeId, to: NodeId) => network.linkDelayMs(from, to);
+  return { state, observations, inputs, steps, events, stoppedEarly, lost: network.lostMessages, linkDelayMs };
 }
 
 /**

@@ -40,13 +40,13 @@ function validatedFor(cfg: ModelConfig): WeakSet<Cert> {
 
 function certificateProblem(cfg: ModelConfig, state: State, cert: Cert): string | null {
   const seen = new Set<number>();
-  let stake = 0;
+  let stake = 0n;
   for (const signer of cert.signers) {
     if (seen.has(signer) || signer < 0 || signer >= cfg.validatorCount) return `bad signer ${signer}`;
     seen.add(signer);
     if (!signerBacked(cfg, state, cert, signer))
       return `validator ${signer} never cast a vote that counts for it`;
-    stake += cfg.stakes[signer] as number;
+    stake += cfg.stakes[signer] as bigint;
   }
   const ppm = cert.kind === 'fastFinal' ? cfg.fastPpm : cfg.slowPpm;
   return meetsPpm(stake, cfg.totalStake, ppm)

@@ -20,13 +20,13 @@ export const finalizedImpliesNotarized: SafetyProperty = {
       if (!certified)
         return `validator ${node} finalized ${nameOf(state, f.block)} without a Notarization certificate`;
       // Recomputed from cast votes, not from any certificate's signer list.
-      let backing = 0;
+      let backing = 0n;
       for (let v = 0; v < cfg.validatorCount; v++) {
         const voted =
           cfg.roles[v] === 'honest'
             ? hasCast(state, v, 'notar', f.slot, f.block)
             : cfg.roles[v] === 'byzantine' && mayVote(cfg, state, 'notar', f.slot, f.block);
-        if (voted) backing += cfg.stakes[v] as number;
+        if (voted) backing += cfg.stakes[v] as bigint;
       }
       if (!meetsPpm(backing, cfg.totalStake, cfg.slowPpm)) {
         return `validator ${node} finalized ${nameOf(state, f.block)} but Notar votes cast for it hold only ${backing} of ${cfg.totalStake} stake`;

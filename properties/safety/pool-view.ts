@@ -20,10 +20,10 @@ export function slotView(state: State, node: NodeId, slot: Slot): SlotState | un
 }
 
 /** notar(b): stake whose stored initial vote is Notar(b); skip(s): stake whose is Skip. */
-function stakeOfEntry(cfg: ModelConfig, view: SlotState, entry: number): number {
-  let total = 0;
+function stakeOfEntry(cfg: ModelConfig, view: SlotState, entry: number): bigint {
+  let total = 0n;
   view.initialVote.forEach((e, v) => {
-    if (e === entry) total += cfg.stakes[v] as number;
+    if (e === entry) total += cfg.stakes[v] as bigint;
   });
   return total;
 }
@@ -55,18 +55,18 @@ export function safeToNotarHolds(
 export function safeToSkipHolds(cfg: ModelConfig, state: State, node: NodeId, slot: Slot): boolean {
   const view = slotView(state, node, slot);
   if (!view) return false;
-  const byBlock = new Map<number, number>();
-  let skip = 0;
+  const byBlock = new Map<number, bigint>();
+  let skip = 0n;
   view.initialVote.forEach((e, v) => {
-    const stake = cfg.stakes[v] as number;
+    const stake = cfg.stakes[v] as bigint;
     if (e === SKIP_ENTRY) skip += stake;
-    else if (e >= 0) byBlock.set(e, (byBlock.get(e) ?? 0) + stake);
+    else if (e >= 0) byBlock.set(e, (byBlock.get(e) ?? 0n) + stake);
   });
-  let sum = 0;
-  let max = 0;
+  let sum = 0n;
+  let max = 0n;
   for (const stake of byBlock.values()) {
     sum += stake;
-    max = Math.max(max, stake);
+    if (stake > max) max = stake;
   }
   return meetsPpm(skip + sum - max, cfg.totalStake, fallbackPpm(cfg));
 }

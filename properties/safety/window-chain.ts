@@ -41,7 +41,7 @@ function votesChain(cfg: ModelConfig, state: State): string | null {
  * f or more Byzantine stake fails it — which the model shows at exactly 20% Byzantine stake. When
  * F = 1 the assumption allows no Byzantine stake at all, and the clause reads "at least S".
  */
-function enoughCorrectSupport(cfg: ModelConfig, correctNotar: number): boolean {
+function enoughCorrectSupport(cfg: ModelConfig, correctNotar: bigint): boolean {
   const fPpm = PPM - cfg.fastPpm;
   return fPpm > 0
     ? exceedsPpm(correctNotar, cfg.totalStake, Math.max(0, cfg.slowPpm - fPpm))
@@ -53,10 +53,10 @@ function certifiedChain(cfg: ModelConfig, state: State): string | null {
     if (cert.kind !== 'notar' && cert.kind !== 'notarFallback') continue;
     let block = state.blocks[cert.block];
     while (block) {
-      let correctNotar = 0;
+      let correctNotar = 0n;
       let correctFallback = false;
       for (const v of cfg.honest) {
-        if (hasCast(state, v, 'notar', block.slot, block.id)) correctNotar += cfg.stakes[v] as number;
+        if (hasCast(state, v, 'notar', block.slot, block.id)) correctNotar += cfg.stakes[v] as bigint;
         correctFallback ||= hasCast(state, v, 'notarFallback', block.slot, block.id);
       }
       if (!correctFallback && !enoughCorrectSupport(cfg, correctNotar)) {

@@ -7,8 +7,11 @@ export const LIMITS = {
   maxValidators: 2000,
   /** Slots a run may reach (`max_rounds`). */
   maxSlots: 100_000,
-  /** Total stake must keep `stake * 1e6` exact in a double. */
-  maxTotalStake: 9_000_000_000,
+  /**
+   * Total stake, as agave bounds it: stakes are u64 lamports and their sum must fit a u64 too
+   * (epoch 780 totals 3.9e17). Stake math is bigint (core/stake.ts), so this is a sanity bound.
+   */
+  maxTotalStake: 18_446_744_073_709_551_615n,
   /** Actions in one generated schedule. */
   maxScheduleLength: 5_000,
   /** Events one node may process inside one atomic step (drain bound, see votor/drain). */

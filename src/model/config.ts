@@ -9,23 +9,24 @@ import { type ProtocolRules, protocolRules } from './protocol-rules.ts';
 
 export type Role = 'honest' | 'offline' | 'byzantine';
 
-/** Stake amounts that meet each threshold of the reference (§1), precomputed exactly. */
+/** Stake amounts that meet each threshold of the reference (§1), precomputed exactly (bigint, as stakes). */
 export interface Quorums {
   /** F: fast-finalization certificates. */
-  readonly fast: number;
+  readonly fast: bigint;
   /** S: notarization, notar-fallback, skip and finalization certificates. */
-  readonly slow: number;
+  readonly slow: bigint;
   /** S − f with f = 1 − F: SafeToNotar's first clause and SafeToSkip ("40%"). */
-  readonly fallback: number;
+  readonly fallback: bigint;
   /** f = 1 − F: SafeToNotar's minimum own-block support ("20%"). */
-  readonly minOwn: number;
+  readonly minOwn: bigint;
 }
 
 /** Everything the model needs, resolved from a config: no defaults or randomness left. */
 export interface ModelConfig extends ModelSchedule {
   readonly validatorCount: number;
-  readonly stakes: readonly number[];
-  readonly totalStake: number;
+  /** Exact stake per validator id, in the config's unit (lamports for a real validator set: above 2^53). */
+  readonly stakes: readonly bigint[];
+  readonly totalStake: bigint;
   readonly roles: readonly Role[];
   /** Correct and online validators, ascending. */
   readonly honest: readonly NodeId[];
@@ -62,8 +63,9 @@ export interface ModelConfigOptions {
 
 export function buildModelConfig(config: AlpenglowConfig, options: ModelConfigOptions = {}): ModelConfig {
   const n = config.validators;
-  const stakes = Array.from({ length: n }, (_, i) => config.stake_distribution?.[String(i)] ?? 1);
-  const totalStake = stakes.reduce((a, b) => a + b, 0);
+  // BigInt of a validated entry: a safe integer or a decimal string, never a rounded number.
+  const stakes = Array.from({ length: n }, (_, i) => BigInt(config.stake_distribution?.[String(i)] ?? 1));
+  const totalStake = stakes.reduce((a, b) => a + b, 0n);
   const byzantine = config.byzantine_validators ?? highestIds(n, config.byzantine_count, []);
   const offline = config.offline_validators ?? highestIds(n, config.offline_count, byzantine);
   const roles: Role[] = stakes.map((_, i) =>

@@ -110,7 +110,7 @@ export function chartData(input: ChartInput): ChartData {
     lanes: cfg.roles.map((role, node) => ({
       node,
       role,
-      stakeShare: share(cfg.stakes[node] ?? 0, cfg.totalStake),
+      stakeShare: share(cfg.stakes[node] ?? 0n, cfg.totalStake),
     })),
     steps,
     arrows: deliveryArrows(trace),
@@ -166,9 +166,10 @@ function newFinalizations(trace: SteppedTrace, before: State, after: State, node
     });
 }
 
-function share(stake: number, total: number): string {
-  if (total === 0) return '0%';
-  const percent = (100 * stake) / total;
+/** A display share only: as a double (the same text as before for small stakes), exact enough to read. */
+function share(stake: bigint, total: bigint): string {
+  if (total === 0n) return '0%';
+  const percent = (100 * Number(stake)) / Number(total);
   return `${Number.isInteger(percent) ? percent : percent.toFixed(1)}%`;
 }
 

@@ -109,7 +109,7 @@ export function constantDefinitions(cfg: ModelConfig): string {
  */
 export function constantAssignments(cfg: ModelConfig): string {
   const bool = (b: boolean) => (b ? 'TRUE' : 'FALSE');
-  const values: [string, string | number][] = [
+  const values: [string, string | number | bigint][] = [
     ['N', cfg.validatorCount],
     ['Stake <-', 'MCStake'],
     ['Role <-', 'MCRole'],
@@ -129,7 +129,8 @@ export function constantAssignments(cfg: ModelConfig): string {
     ['MaxNotarFallbackPerVoter', MAX_NOTAR_FALLBACK_PER_VOTER],
     ['PROTOCOL', `"${cfg.protocol}"`],
   ];
-  const line = ([k, v]: [string, string | number]) => `    ${k}${k.endsWith('<-') ? ' ' : ' = '}${v}`;
+  const line = ([k, v]: [string, string | number | bigint]) =>
+    `    ${k}${k.endsWith('<-') ? ' ' : ' = '}${v}`;
   return ['CONSTANTS', ...values.map(line)].join('\n');
 }
 

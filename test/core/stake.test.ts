@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AssertionFailure } from '../../src/core/assert.ts';
-import { exceedsPpm, fractionToPpm, meetsPpm, quorumStake, sumStake } from '../../src/core/stake.ts';
+import { LIMITS } from '../../src/core/limits.ts';
+import {
+  exceedsPpm,
+  fractionToPpm,
+  meetsPpm,
+  quorumStake,
+  stakeToJson,
+  sumStake,
+} from '../../src/core/stake.ts';
 
 // Reference §1: a set of votes meets a threshold when `sum * 1e6 >= total * ppm` ("at least"),
 // computed on integers. quorumStake precomputes the smallest such sum.
@@ -19,9 +27,17 @@ describe('quorumStake: the smallest integer stake q with q * 1e6 >= total * ppm'
     [3, 666_666, 2, '3 x 0.666666 = 1.999998: 2 is enough'],
     [10, 0, 0, 'a zero threshold needs no stake'],
     [1, 1_000_000, 1, '100% of 1'],
-    [9_000_000_000, 1_000_000, 9_000_000_000, 'the largest allowed total, 100%'],
+    [9_000_000_000, 1_000_000, 9_000_000_000, 'the old limit, 100%'],
   ])('total %i at %i ppm needs %i (%s)', (total, ppm, expected) => {
-    expect(quorumStake(total, ppm)).toBe(expected);
+    expect(quorumStake(BigInt(total), ppm)).toBe(BigInt(expected));
+  });
+
+  it('is exact for lamport totals beyond 2^53 (epoch 780: 3.9e17) and at the u64 limit', () => {
+    // 389,812,284,416,434,197 lamports at 60%: 233,887,370,649,860,518.2 rounds up.
+    expect(quorumStake(389_812_284_416_434_197n, 600_000)).toBe(233_887_370_649_860_519n);
+    expect(quorumStake(LIMITS.maxTotalStake, 1_000_000)).toBe(18_446_744_073_709_551_615n);
+    // As doubles, 2^53 + 1 at 100% would come out as 2^53: bigint keeps the last lamport.
+    expect(quorumStake(9_007_199_254_740_993n, 1_000_000)).toBe(9_007_199_254_740_993n);
   });
 
   // Large, awkward totals, where a float `Math.ceil(total * 0.600001)` can land one off the exact
@@ -31,8 +47,10 @@ describe('quorumStake: the smallest integer stake q with q * 1e6 >= total * ppm'
     [8_999_999_999, 999_999],
     [7_777_777_777, 333_333],
     [123_456_789, 670_000],
-  ])('total %i at %i ppm is the exact ceiling', (total, ppm) => {
-    const q = BigInt(quorumStake(total, ppm));
+    [389_812_284_416_434_197n, 666_667],
+    [18_446_744_073_709_551_615n, 333_333],
+  ])('total %s at %i ppm is the exact ceiling', (total, ppm) => {
+    const q = quorumStake(BigInt(total), ppm);
     const needed = BigInt(total) * BigInt(ppm);
     expect(q * 1_000_000n >= needed).toBe(true);
     expect((q - 1n) * 1_000_000n < needed).toBe(true);
@@ -41,13 +59,12 @@ describe('quorumStake: the smallest integer stake q with q * 1e6 >= total * ppm'
   it.each([
     [0, 600_000, 'zero total'],
     [-5, 600_000, 'negative total'],
-    [2.5, 600_000, 'fractional total'],
-    [9_000_000_001, 600_000, 'total above LIMITS.maxTotalStake'],
+    [18_446_744_073_709_551_616n, 600_000, 'total above LIMITS.maxTotalStake (u64)'],
     [5, -1, 'negative ppm'],
     [5, 1_000_001, 'ppm above 100%'],
     [5, 600_000.5, 'fractional ppm'],
-  ])('refuses total %s at %s ppm (%s)', (total, ppm) => {
-    expect(() => quorumStake(total, ppm)).toThrow(AssertionFailure);
+  ] as [bigint | number, number, string][])('refuses total %s at %s ppm (%s)', (total, ppm) => {
+    expect(() => quorumStake(BigInt(total), ppm)).toThrow(AssertionFailure);
   });
 });
 
@@ -83,8 +100,8 @@ describe('meetsPpm (>=) and exceedsPpm (>)', () => {
     [4, 7, 600_000, false, false],
     [0, 7, 0, true, false],
   ])('%i of %i against %i ppm: meets=%s exceeds=%s', (stake, total, ppm, meets, exceeds) => {
-    expect(meetsPpm(stake, total, ppm)).toBe(meets);
-    expect(exceedsPpm(stake, total, ppm)).toBe(exceeds);
+    expect(meetsPpm(BigInt(stake), BigInt(total), ppm)).toBe(meets);
+    expect(exceedsPpm(BigInt(stake), BigInt(total), ppm)).toBe(exceeds);
   });
 
   it('agrees with quorumStake at and just below the quorum', () => {
@@ -92,23 +109,37 @@ describe('meetsPpm (>=) and exceedsPpm (>)', () => {
       [7, 600_000],
       [100, 800_000],
       [3, 666_667],
-      [1_000_003, 510_000],
+      [1_000_003n, 510_000],
+      [389_812_284_416_434_197n, 800_000],
     ] as const) {
-      const q = quorumStake(total, ppm);
-      expect(meetsPpm(q, total, ppm)).toBe(true);
-      expect(meetsPpm(q - 1, total, ppm)).toBe(false);
+      const q = quorumStake(BigInt(total), ppm);
+      expect(meetsPpm(q, BigInt(total), ppm)).toBe(true);
+      expect(meetsPpm(q - 1n, BigInt(total), ppm)).toBe(false);
     }
   });
 });
 
 describe('sumStake', () => {
   it('adds the stakes of the members, each as often as listed', () => {
-    expect(sumStake([10, 20, 30], [0, 2])).toBe(40);
-    expect(sumStake([10, 20, 30], [])).toBe(0);
-    expect(sumStake([10, 20, 30], new Set([1, 2]))).toBe(50);
+    expect(sumStake([10n, 20n, 30n], [0, 2])).toBe(40n);
+    expect(sumStake([10n, 20n, 30n], [])).toBe(0n);
+    expect(sumStake([10n, 20n, 30n], new Set([1, 2]))).toBe(50n);
+    // Two of epoch 780's largest stakes: their sum as doubles is off by 2 lamports.
+    expect(sumStake([13_780_932_133_472_796n, 12_396_545_643_893_238n], [0, 1])).toBe(
+      26_177_477_777_366_034n,
+    );
   });
 
   it('refuses an unknown validator', () => {
-    expect(() => sumStake([10, 20], [2])).toThrow(/no stake for validator 2/);
+    expect(() => sumStake([10n, 20n], [2])).toThrow(/no stake for validator 2/);
+  });
+});
+
+describe('stakeToJson', () => {
+  it('is a number while exact, a decimal string beyond 2^53 - 1', () => {
+    expect(stakeToJson(30n)).toBe(30);
+    expect(stakeToJson(9_007_199_254_740_991n)).toBe(9_007_199_254_740_991);
+    expect(stakeToJson(9_007_199_254_740_992n)).toBe('9007199254740992');
+    expect(stakeToJson(13_780_932_133_472_796n)).toBe('13780932133472796');
   });
 });

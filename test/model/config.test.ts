@@ -14,8 +14,9 @@ describe('buildModelConfig quorums (reference §1)', () => {
     [[1, 1, 1, 1, 1], 0.67, 0.51, 4, 3, 1, 2],
   ])('stakes %j with F=%d, S=%d', (stakes, fast, slow, qFast, qSlow, qFallback, qMinOwn) => {
     const cfg = testConfig({ stakes, fast, slow });
-    expect(cfg.quorum).toEqual({ fast: qFast, slow: qSlow, fallback: qFallback, minOwn: qMinOwn });
-    expect(cfg.totalStake).toBe(stakes.reduce((a, b) => a + b, 0));
+    const quorum = { fast: qFast, slow: qSlow, fallback: qFallback, minOwn: qMinOwn };
+    expect(cfg.quorum).toEqual(Object.fromEntries(Object.entries(quorum).map(([k, q]) => [k, BigInt(q)])));
+    expect(cfg.totalStake).toBe(BigInt(stakes.reduce((a, b) => a + b, 0)));
   });
 });
 
@@ -34,8 +35,8 @@ describe('buildModelConfig roles', () => {
 
   it('gives stake 1 to every validator without a stake distribution', () => {
     const cfg = buildModelConfig({ ...DEFAULT_CONFIG, validators: 3, byzantine_count: 0, offline_count: 0 });
-    expect(cfg.stakes).toEqual([1, 1, 1]);
-    expect(cfg.totalStake).toBe(3);
+    expect(cfg.stakes).toEqual([1n, 1n, 1n]);
+    expect(cfg.totalStake).toBe(3n);
   });
 });
 

@@ -18,7 +18,7 @@ vi.mock('../../src/model/pool/certs.ts', async (importOriginal) => {
     certIsValid(cfg: ModelConfig, blocks: Parameters<typeof original.certIsValid>[1], cert: Cert) {
       if (!bug.on) return original.certIsValid(cfg, blocks, cert);
       // The mutation: well-formedness is checked, the signers' stake is not.
-      const enough = { ...cfg, quorum: { ...cfg.quorum, fast: 0, slow: 0 } };
+      const enough = { ...cfg, quorum: { ...cfg.quorum, fast: 0n, slow: 0n } };
       return original.certIsValid(enough, blocks, cert);
     },
   };

@@ -46,8 +46,9 @@ function raiseWithoutVotedGuard(ctx: NodeCtx, slot: Slot): void {
     ctx.draft.array(ctx.node, slot, 'safeToNotarRaised').push(block);
     ctx.queue.push({ type: 'safeToNotar', slot, block });
   }
-  const total = tallies.reduce((sum, [, stake]) => sum + stake, 0);
-  const max = tallies.reduce((m, [, stake]) => Math.max(m, stake), 0);
+  const total = tallies.reduce((sum, [, stake]) => sum + stake, 0n);
+  let max = 0n;
+  for (const [, stake] of tallies) if (stake > max) max = stake;
   if (view.votedNotar !== NO_BLOCK && !view.safeToSkipRaised && skip + total - max >= q.fallback) {
     ctx.draft.slot(ctx.node, slot).safeToSkipRaised = true;
     ctx.queue.push({ type: 'safeToSkip', slot });

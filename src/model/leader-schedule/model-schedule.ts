@@ -19,7 +19,7 @@ export interface ModelSchedule {
  */
 export function modelSchedule(
   config: AlpenglowConfig,
-  stakes: readonly number[],
+  stakes: readonly bigint[],
   windowSize: number,
   maxSlot: number,
   epochOverride: number | undefined,
@@ -29,6 +29,6 @@ export function modelSchedule(
   const windows = Math.ceil(maxSlot / windowSize);
   return {
     leaderScheduleEpoch: epoch,
-    windowLeaders: stakeWeightedWindowLeaders(stakes.map(BigInt), BigInt(epoch), windows),
+    windowLeaders: stakeWeightedWindowLeaders(stakes, BigInt(epoch), windows),
   };
 }

@@ -11,7 +11,7 @@ import { SKIP_VOTE, type SlotState } from '../slot-state.ts';
  */
 
 /** F for fast-finalization, S for the four others (reference §1). */
-export function certQuorum(cfg: ModelConfig, kind: CertKind): number {
+export function certQuorum(cfg: ModelConfig, kind: CertKind): bigint {
   return kind === 'fastFinal' ? cfg.quorum.fast : cfg.quorum.slow;
 }
 
@@ -42,9 +42,9 @@ function countsFor(slot: SlotState, kind: CertKind, block: BlockId, v: NodeId): 
   }
 }
 
-export function signerStake(cfg: ModelConfig, signers: readonly NodeId[]): number {
-  let total = 0;
-  for (const v of signers) total += cfg.stakes[v] as number;
+export function signerStake(cfg: ModelConfig, signers: readonly NodeId[]): bigint {
+  let total = 0n;
+  for (const v of signers) total += cfg.stakes[v] as bigint;
   return total;
 }
 

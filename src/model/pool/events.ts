@@ -85,9 +85,9 @@ export function raiseFallbackEvents(ctx: NodeCtx, slot: Slot): void {
 }
 
 /** skip(s) + Σ_b notar(b) − max_b notar(b): stake that cannot help the front-runner. */
-function safeToSkipStake(tallies: readonly (readonly [number, number])[], skip: number): number {
-  let total = 0;
-  let max = 0;
+function safeToSkipStake(tallies: readonly (readonly [number, bigint])[], skip: bigint): bigint {
+  let total = 0n;
+  let max = 0n;
   for (const [, stake] of tallies) {
     total += stake;
     if (stake > max) max = stake;

@@ -18,14 +18,14 @@ import { SKIP_VOTE, type SlotState } from '../slot-state.ts';
  */
 export interface SlotTally {
   /** notar(b): stake of stored initial Notar votes, per block ascending by id (Def. 16). */
-  readonly notar: readonly (readonly [BlockId, number])[];
+  readonly notar: readonly (readonly [BlockId, bigint])[];
   /** Stake of distinct voters counting for NotarFallback(b): Notar(b) or NotarFallback(b) (Table 6). */
-  readonly notarOrFallback: readonly (readonly [BlockId, number])[];
+  readonly notarOrFallback: readonly (readonly [BlockId, bigint])[];
   /** skip(s): stake of stored initial Skip votes. */
-  readonly skip: number;
+  readonly skip: bigint;
   /** Stake of distinct voters counting for Skip certificates: Skip or SkipFallback. */
-  readonly skipOrFallback: number;
-  readonly final: number;
+  readonly skipOrFallback: bigint;
+  readonly final: bigint;
 }
 
 /**
@@ -64,7 +64,7 @@ export function carryTally(original: SlotState, copy: SlotState): void {
  */
 export function tallyAfter(cfg: ModelConfig, slot: SlotState, vote: Vote): SlotTally {
   const t = tallyOf(cfg, slot);
-  const stake = cfg.stakes[vote.voter] as number;
+  const stake = cfg.stakes[vote.voter] as bigint;
   const v = vote.voter;
   switch (vote.kind) {
     case 'notar': {
@@ -76,7 +76,7 @@ export function tallyAfter(cfg: ModelConfig, slot: SlotState, vote: Vote): SlotT
       if (slot.initialVote[v] === vote.block) return t;
       return { ...t, notarOrFallback: addTo(t.notarOrFallback, vote.block, stake) };
     case 'skip': {
-      const skipOrFallback = t.skipOrFallback + (slot.skipFallbackVote[v] === 1 ? 0 : stake);
+      const skipOrFallback = t.skipOrFallback + (slot.skipFallbackVote[v] === 1 ? 0n : stake);
       return { ...t, skip: t.skip + stake, skipOrFallback };
     }
     case 'skipFallback':
@@ -99,7 +99,7 @@ export function forgetTally(slot: SlotState): void {
 }
 
 /** The tallied stake a certificate of `kind` for `block` would have (its eligible signers' stake). */
-export function certTally(t: SlotTally, kind: CertKind, block: BlockId): number {
+export function certTally(t: SlotTally, kind: CertKind, block: BlockId): bigint {
   switch (kind) {
     case 'fastFinal':
     case 'notar':
@@ -115,12 +115,12 @@ export function certTally(t: SlotTally, kind: CertKind, block: BlockId): number 
   }
 }
 
-export function stakeOf(entries: SlotTally['notar'], block: BlockId): number {
+export function stakeOf(entries: SlotTally['notar'], block: BlockId): bigint {
   for (const [b, stake] of entries) if (b === block) return stake;
-  return 0;
+  return 0n;
 }
 
-function addTo(entries: SlotTally['notar'], block: BlockId, stake: number): SlotTally['notar'] {
+function addTo(entries: SlotTally['notar'], block: BlockId, stake: bigint): SlotTally['notar'] {
   const at = entries.findIndex(([b]) => b >= block);
   if (at >= 0 && entries[at]?.[0] === block) {
     return entries.map((e, i) => (i === at ? ([block, e[1] + stake] as const) : e));
@@ -132,14 +132,14 @@ function addTo(entries: SlotTally['notar'], block: BlockId, stake: number): Slot
 
 /** The tally by one pass over the slot's stored votes. */
 function countTally(cfg: ModelConfig, slot: SlotState): SlotTally {
-  const notar = new Map<BlockId, number>();
-  let skip = 0;
-  let skipOrFallback = 0;
-  let final = 0;
+  const notar = new Map<BlockId, bigint>();
+  let skip = 0n;
+  let skipOrFallback = 0n;
+  let final = 0n;
   for (let v = 0; v < cfg.validatorCount; v++) {
-    const stake = cfg.stakes[v] as number;
+    const stake = cfg.stakes[v] as bigint;
     const entry = slot.initialVote[v] as number;
-    if (entry >= 0) notar.set(entry, (notar.get(entry) ?? 0) + stake);
+    if (entry >= 0) notar.set(entry, (notar.get(entry) ?? 0n) + stake);
     if (entry === SKIP_VOTE) skip += stake;
     if (entry === SKIP_VOTE || slot.skipFallbackVote[v] === 1) skipOrFallback += stake;
     if (slot.finalVote[v] === 1) final += stake;
@@ -148,8 +148,8 @@ function countTally(cfg: ModelConfig, slot: SlotState): SlotTally {
   // its voter's stake to its block unless the voter's initial vote already counted there.
   const either = new Map(notar);
   for (const [w, b] of slot.notarFallbackVotes) {
-    if (slot.initialVote[w] !== b) either.set(b, (either.get(b) ?? 0) + (cfg.stakes[w] as number));
+    if (slot.initialVote[w] !== b) either.set(b, (either.get(b) ?? 0n) + (cfg.stakes[w] as bigint));
   }
-  const sorted = (m: Map<BlockId, number>) => [...m.entries()].sort((a, b) => a[0] - b[0]);
+  const sorted = (m: Map<BlockId, bigint>) => [...m.entries()].sort((a, b) => a[0] - b[0]);
   return { notar: sorted(notar), notarOrFallback: sorted(either), skip, skipOrFallback, final };
 }

@@ -89,16 +89,16 @@ function storeWith(array: ArrayAccess, vote: Vote): void {
 }
 
 /** notar(b): stake of stored initial votes Notar(b) (Def. 16; fallback votes do not count, P4). */
-export function notarStake(cfg: ModelConfig, slot: SlotState, block: BlockId): number {
+export function notarStake(cfg: ModelConfig, slot: SlotState, block: BlockId): bigint {
   return stakeOf(tallyOf(cfg, slot).notar, block);
 }
 
 /** skip(s): stake of stored initial Skip votes (Def. 16). */
-export function skipStake(cfg: ModelConfig, slot: SlotState): number {
+export function skipStake(cfg: ModelConfig, slot: SlotState): bigint {
   return tallyOf(cfg, slot).skip;
 }
 
 /** Blocks with at least one stored Notar vote, ascending by id, with notar(b) for each. */
-export function notarTallies(cfg: ModelConfig, slot: SlotState): readonly (readonly [BlockId, number])[] {
+export function notarTallies(cfg: ModelConfig, slot: SlotState): readonly (readonly [BlockId, bigint])[] {
   return tallyOf(cfg, slot).notar;
 }

@@ -6,7 +6,7 @@ import { sampleRelays } from './relay-sampling.ts';
 export interface RotorInput {
   readonly leader: number;
   readonly nowMs: number;
-  readonly stakes: readonly number[];
+  readonly stakes: readonly bigint[];
   /** Validators that forward what they get: correct and online. Others withhold (reference §5). */
   readonly forwards: (validator: number) => boolean;
   /** Who should end up with the block (correct, online, not the leader). */

@@ -156,7 +156,8 @@ describe.each<Row>([
       const { cfg } = run;
       for (const cert of run.slot(OBSERVER, SLOT).certs) {
         const quorum = cert.kind === 'fastFinal' ? cfg.quorum.fast : cfg.quorum.slow;
-        const stake = (voters: readonly number[]) => voters.reduce((sum, v) => sum + (cfg.stakes[v] ?? 0), 0);
+        const stake = (voters: readonly number[]) =>
+          voters.reduce((sum, v) => sum + (cfg.stakes[v] ?? 0n), 0n);
         expect(cert.signers).toEqual(row.voters.slice(0, cert.signers.length));
         expect(stake(cert.signers)).toBeGreaterThanOrEqual(quorum);
         expect(stake(cert.signers.slice(0, -1))).toBeLessThan(quorum);

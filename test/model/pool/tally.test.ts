@@ -17,11 +17,11 @@ const KINDS: readonly VoteKind[] = ['notar', 'notarFallback', 'skip', 'skipFallb
 
 /** Every certificate kind's eligible stake, recounted from the stored votes (Table 6), per block. */
 function recount(slot: SlotState, block: number) {
-  let notar = 0;
-  let fallback = 0;
-  let skip = 0;
-  let final = 0;
-  STAKES.forEach((stake, v) => {
+  let notar = 0n;
+  let fallback = 0n;
+  let skip = 0n;
+  let final = 0n;
+  STAKES.map(BigInt).forEach((stake, v) => {
     if (slot.initialVote[v] === block) notar += stake;
     const nf = slot.notarFallbackVotes.some(([w, b]) => w === v && b === block);
     if (slot.initialVote[v] === block || nf) fallback += stake;
@@ -61,7 +61,9 @@ describe('pool stake tallies', () => {
               expect(certTally(t, 'skip', NO_BLOCK)).toBe(r.skip);
               expect(certTally(t, 'final', NO_BLOCK)).toBe(r.final);
             }
-            expect(t.skip).toBe(STAKES.reduce((sum, s, v) => sum + (slot.initialVote[v] === -1 ? s : 0), 0));
+            expect(t.skip).toBe(
+              STAKES.reduce((sum, s, v) => sum + (slot.initialVote[v] === -1 ? BigInt(s) : 0n), 0n),
+            );
           }
         }),
         { seed: TEST_SEED, numRuns: 200 },
@@ -75,7 +77,7 @@ describe('pool stake tallies', () => {
     storeVoteInDraft(draft, 0, { kind: 'notar', slot: 1, voter: 2, block: 4 });
     storeVoteInDraft(draft, 0, { kind: 'notarFallback', slot: 1, voter: 5, block: 4 });
     const copy = structuredClone(draft.finish().nodes[0]?.slots[1] as SlotState);
-    expect(certTally(tallyOf(cfg, copy), 'notarFallback', 4)).toBe(75);
-    expect(certTally(tallyOf(cfg, copy), 'notar', 4)).toBe(30);
+    expect(certTally(tallyOf(cfg, copy), 'notarFallback', 4)).toBe(75n);
+    expect(certTally(tallyOf(cfg, copy), 'notar', 4)).toBe(30n);
   });
 });

@@ -207,22 +207,22 @@ describe('notar(b), skip(s) and the tallies (Def. 16): stored initial votes only
   }
 
   it('notar(b) sums the stake of the voters whose stored initial vote is Notar(b)', () => {
-    expect(notarStake(cfg, pool(), 8)).toBe(5 + 11);
-    expect(notarStake(cfg, pool(), 9)).toBe(7);
-    expect(notarStake(cfg, pool(), 10)).toBe(0);
+    expect(notarStake(cfg, pool(), 8)).toBe(5n + 11n);
+    expect(notarStake(cfg, pool(), 9)).toBe(7n);
+    expect(notarStake(cfg, pool(), 10)).toBe(0n);
   });
 
   it('skip(s) sums the stake of stored initial Skip votes only', () => {
-    expect(skipStake(cfg, pool())).toBe(13);
+    expect(skipStake(cfg, pool())).toBe(13n);
   });
 
   it('the tallies list each voted block once, ascending, and a voter in one term only', () => {
     const tallies = notarTallies(cfg, pool());
     expect(tallies).toEqual([
-      [8, 16],
-      [9, 7],
+      [8, 16n],
+      [9, 7n],
     ]);
-    const counted = tallies.reduce((sum, [, stake]) => sum + stake, 0) + skipStake(cfg, pool());
+    const counted = tallies.reduce((sum, [, stake]) => sum + stake, 0n) + skipStake(cfg, pool());
     expect(counted).toBeLessThanOrEqual(cfg.totalStake); // skip(s) + Σ notar(b) ≤ total (Def. 16 remark)
   });
 });

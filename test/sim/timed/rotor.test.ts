@@ -32,7 +32,7 @@ function arrivals(shredsNeeded: number, crashed: number[]) {
   return rotorArrivals(
     p,
     network,
-    { leader: 0, nowMs: 0, stakes: [1, 1, 1, 1, 1], forwards: (v) => !crashed.includes(v), recipients },
+    { leader: 0, nowMs: 0, stakes: [1n, 1n, 1n, 1n, 1n], forwards: (v) => !crashed.includes(v), recipients },
     rngFromSeed('rotor'),
   );
 }

@@ -49,7 +49,7 @@ export class NetworkTiming {
   ): number | undefined {
     if (from === to) return nowMs;
     const start = Math.max(nowMs, this.uplinkFreeAtMs[from] as number);
-    const done = start + transmitMs(this.params, bytes);
+    const done = start + transmitMs(this.params, bytes, from);
     this.uplinkFreeAtMs[from] = done;
     return this.travel(from, to, done, kind);
   }

@@ -31,6 +31,13 @@ export interface TimedParams {
   /** `adaptive_timeouts`: timers set during a standstill grow 5 % per window (timeout-growth.ts). */
   readonly timeoutGrowth: boolean;
   /**
+   * Rotor slices per block (Def. 2–3: each slice is Γ shreds, any γ rebuild it, relays sampled
+   * anew per slice). Absent: 1, the block is one slice. The latency figure uses the authors' 40.
+   */
+  readonly blockSlices?: number;
+  /** Per-validator uplink bandwidth (bytes per second), overriding bandwidthBytesPerSec by sender. */
+  readonly uplinkBytesPerSec?: readonly number[];
+  /**
    * Under `latency_model: "geographic"` only (absent otherwise, so uniform params and traces are
    * as before): the validators' locations, from which the network derives every link
    * (geo-latency.ts). δ and the jitter then describe the range of those links (timedParams).
@@ -74,12 +81,14 @@ export function deltaBoundMs(p: TimedParams): number {
   return p.delayMs + p.jitterMs;
 }
 
-/** Bytes of one shred: the block split into γ data shreds (any γ of the Γ rebuild it). */
+/** Bytes of one shred: each slice of the block split into γ data shreds (any γ of the Γ rebuild it). */
 export function shredBytes(p: TimedParams): number {
-  return Math.ceil(p.blockBytes / p.shredsNeeded);
+  return Math.ceil(p.blockBytes / ((p.blockSlices ?? 1) * p.shredsNeeded));
 }
 
 /** Time the sender's uplink is busy with `bytes` (fractional ms; sizes from the paper's Table 11). */
-export function transmitMs(p: TimedParams, bytes: number): number {
-  return (bytes * 1000) / p.bandwidthBytesPerSec;
+export function transmitMs(p: TimedParams, bytes: number, sender?: number): number {
+  const bandwidth =
+    (sender === undefined ? undefined : p.uplinkBytesPerSec?.[sender]) ?? p.bandwidthBytesPerSec;
+  return (bytes * 1000) / bandwidth;
 }

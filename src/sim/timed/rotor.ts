@@ -13,12 +13,20 @@ export interface RotorInput {
   readonly recipients: readonly number[];
 }
 
+/** What Rotor tells about one recipient: its first shred, and when it can rebuild the block. */
+export interface RotorDelivery {
+  readonly firstMs: number | undefined;
+  /** When every slice has γ shreds (undefined: some slice never does: withheld or lost). */
+  readonly completeMs: number | undefined;
+}
+
 /**
- * Rotor dissemination timing (reference §5, white paper §2.2): the block is erasure coded into Γ
- * shreds, any γ of which rebuild it; shred i goes to relay i (PS-P sampling by stake), and each
- * relay that forwards sends its shred to every validator. A recipient has the block when its γ-th
- * shred arrives; with fewer than γ shreds (withheld or lost in the network) it never does. Returns the arrival time per recipient
- * (undefined: not received).
+ * Rotor dissemination timing (reference §5, white paper §2.2): each slice of the block is erasure
+ * coded into Γ shreds, any γ of which rebuild it; shred i of a slice goes to relay i (PS-P sampling
+ * by stake, anew per slice), and each relay that forwards sends its shred to every validator. A
+ * recipient has the block when every slice has its γ-th shred; with fewer (withheld or lost in
+ * the network) it never does. Slices leave the leader one after another (its uplink), and each
+ * relay forwards what it holds one message after another (its own uplink).
  */
 export function rotorArrivals(
   params: TimedParams,
@@ -27,37 +35,53 @@ export function rotorArrivals(
   rng: Rng,
 ): Map<number, number | undefined> {
   const arrivals = new Map<number, number | undefined>();
-  for (const [v, times] of rotorShredTimes(params, network, input, rng))
-    arrivals.set(v, completeAtMs(params, times));
+  for (const [v, d] of rotorDeliveries(params, network, input, rng)) arrivals.set(v, d.completeMs);
   return arrivals;
 }
 
-/** When a recipient whose shreds arrive at `sortedTimes` can rebuild the block (its γ-th shred). */
-export function completeAtMs(params: TimedParams, sortedTimes: readonly number[]): number | undefined {
-  return sortedTimes.length >= params.shredsNeeded ? sortedTimes[params.shredsNeeded - 1] : undefined;
-}
-
-/**
- * Every shred's arrival time per recipient, ascending: the γ-th completes the block, the first is
- * agave's FirstShred (rule crashedLeaderTimer). Draws the relays from `rng` as rotorArrivals does.
- */
-export function rotorShredTimes(
+/** First shred and completion per recipient. Draws the relays from `rng`, one slice after another. */
+export function rotorDeliveries(
   params: TimedParams,
   network: NetworkTiming,
   input: RotorInput,
   rng: Rng,
+): Map<number, RotorDelivery> {
+  const bytes = shredBytes(params);
+  const first = new Map<number, number>();
+  const complete = new Map<number, number | undefined>(input.recipients.map((v) => [v, -Infinity]));
+  const relayBusyUntil = new Map<number, number>();
+  for (let slice = 0; slice < (params.blockSlices ?? 1); slice++) {
+    const times = sliceShredTimes(params, network, input, rng, bytes, relayBusyUntil);
+    for (const [v, sorted] of times) {
+      if (sorted[0] !== undefined && !((first.get(v) ?? Infinity) <= sorted[0])) first.set(v, sorted[0]);
+      const done = sorted.length >= params.shredsNeeded ? sorted[params.shredsNeeded - 1] : undefined;
+      const sofar = complete.get(v);
+      complete.set(v, done === undefined || sofar === undefined ? undefined : Math.max(sofar, done));
+    }
+  }
+  const out = new Map<number, RotorDelivery>();
+  for (const v of input.recipients) out.set(v, { firstMs: first.get(v), completeMs: complete.get(v) });
+  return out;
+}
+
+/** One slice: every shred's arrival time per recipient, ascending. */
+function sliceShredTimes(
+  params: TimedParams,
+  network: NetworkTiming,
+  input: RotorInput,
+  rng: Rng,
+  bytes: number,
+  relayBusyUntil: Map<number, number>,
 ): Map<number, number[]> {
   const relays = sampleRelays(input.stakes, params.shreds, rng);
-  const bytes = shredBytes(params);
-  const perShredMs = transmitMs(params, bytes);
   const shredTimes = new Map<number, number[]>(input.recipients.map((v) => [v, []]));
   // A relay forwards each shred it holds to every recipient, one message after another.
-  const relayBusyUntil = new Map<number, number>();
   for (const relay of relays) {
     const atRelay = network.send(input.leader, relay, input.nowMs, bytes);
     // A relay whose shred was lost on the first hop has nothing to forward.
     if (atRelay === undefined || !input.forwards(relay)) continue;
     shredTimes.get(relay)?.push(atRelay);
+    const perShredMs = transmitMs(params, bytes, relay);
     let left = Math.max(atRelay, relayBusyUntil.get(relay) ?? 0);
     for (const v of input.recipients) {
       if (v === relay) continue;

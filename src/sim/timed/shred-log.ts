@@ -5,7 +5,7 @@ import type { State } from '../../model/state.ts';
  * Rule crashedLeaderTimer: when each node got its first shred of each slot, agave's FirstShred
  * event (`received_shred` in votor/src/event_handler.rs). TimeoutCrashedLeader skips the window
  * only if no shred of its slot has arrived: a leader whose block is still on its way is slow, not
- * crashed. Rotor says when shreds arrive (rotorShredTimes); the model itself sees whole blocks.
+ * crashed. Rotor says when shreds arrive (rotorDeliveries); the model itself sees whole blocks.
  */
 export class ShredLog {
   private readonly firstMs = new Map<string, number>();

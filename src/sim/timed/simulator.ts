@@ -19,7 +19,7 @@ import { type LostMessage, type NetworkLoss, NO_LOSS } from './loss.ts';
 import { NetworkTiming } from './network.ts';
 import type { TimedParams } from './params.ts';
 import { ObservationRecorder, type TimerSet } from './record.ts';
-import { completeAtMs, rotorShredTimes } from './rotor.ts';
+import { rotorDeliveries } from './rotor.ts';
 import { ShredLog } from './shred-log.ts';
 import { type TimerEvent, timerEvents } from './timers.ts';
 
@@ -160,7 +160,16 @@ export function simulate(o: SimulatorOptions): TimedRunResult {
   }
   observations.endMs = stoppedEarly ? lastInputMs : o.horizonMs;
   const linkDelayMs = (from: NodeId, to: NodeId) => network.linkDelayMs(from, to);
-  return { state, observations, inputs, steps, events, stoppedEarly, lost: network.lostMessages, linkDelayMs };
+  return {
+    state,
+    observations,
+    inputs,
+    steps,
+    events,
+    stoppedEarly,
+    lost: network.lostMessages,
+    linkDelayMs,
+  };
 }
 
 /**
@@ -300,18 +309,17 @@ function scheduleSends(
     const leader = state.blocks[block]?.proposer as NodeId;
     const forwards = (v: NodeId) => o.cfg.roles[v] === 'honest';
     const slot = state.blocks[block]?.slot as Slot;
-    const shredTimes = rotorShredTimes(
+    const deliveries = rotorDeliveries(
       o.params,
       network,
       { leader, nowMs, stakes: o.cfg.stakes, forwards, recipients },
       rotor.rng,
     );
-    for (const [to, times] of shredTimes) {
+    for (const [to, { firstMs, completeMs: atMs }] of deliveries) {
       // Rotor here sends the block whole when its slot ends; a leader streams slices as it makes
       // them (Alg. 3), so the first shred left Δblock earlier, when the slot began: agave's
       // FirstShred comes that much sooner than this block's first shred (rule crashedLeaderTimer).
-      if (times[0] !== undefined) rotor.shreds.note(to, slot, times[0] - o.params.blockTimeMs);
-      const atMs = completeAtMs(o.params, times);
+      if (firstMs !== undefined) rotor.shreds.note(to, slot, firstMs - o.params.blockTimeMs);
       if (atMs !== undefined) queue.push(atMs, { type: 'receive', to, msg: { type: 'block', block } });
     }
   }

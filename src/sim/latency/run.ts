@@ -1,0 +1,86 @@
+import type { AlpenglowConfig } from '../../core/config/index.ts';
+import type { NodeId } from '../../core/ids.ts';
+import { rngFromSeed } from '../../core/rng.ts';
+import { buildModelConfig, type ModelConfig } from '../../model/config.ts';
+import { NO_FAULTS } from '../timed/fault-plan.ts';
+import { networkLoss } from '../timed/loss.ts';
+import { timedParams } from '../timed/params.ts';
+import { simulate } from '../timed/simulator.ts';
+import { type LatencySample, latencySamples } from './breakdown.ts';
+import { type PercentileRow, stakePercentiles } from './percentiles.ts';
+
+/** Who leads: Solana's stake-weighted schedule (the config's epoch), or one validator throughout. */
+export type LeaderChoice = { readonly kind: 'random' } | { readonly kind: 'fixed'; readonly rank: NodeId };
+
+export interface LatencyRequest {
+  /** The validator set and the timing it runs with (latency_model, bandwidth, thresholds). */
+  readonly config: AlpenglowConfig;
+  readonly leader: LeaderChoice;
+  readonly slots: number;
+  readonly seed: string;
+  /** Stop flag, looked at every 64 events (Ctrl-C, --timeout). */
+  readonly shouldStop?: () => boolean;
+}
+
+export interface LatencyResult {
+  readonly cfg: ModelConfig;
+  readonly samples: readonly LatencySample[];
+  readonly rows: readonly PercentileRow[];
+  /** Slots in which every correct validator finalized (those the rows average over). */
+  readonly slotsCounted: number;
+  readonly events: number;
+  readonly stoppedEarly: boolean;
+  /** Slots whose leader was each validator (rank → count), for the report. */
+  readonly leaders: Readonly<Record<string, number>>;
+}
+
+export const PERCENTILES: readonly number[] = Array.from({ length: 100 }, (_, i) => i + 1);
+
+/**
+ * The happy path (or the config's faults) at the config's scale, for the latency figure: one
+ * timed run stepped in place, without a trace (millions of deliveries at mainnet scale), every
+ * vote, certificate and shred delivered by the same handlers as every other run.
+ */
+export function runLatency(req: LatencyRequest): LatencyResult {
+  const base = buildModelConfig({ ...req.config, max_rounds: req.slots });
+  const cfg: ModelConfig =
+    req.leader.kind === 'fixed'
+      ? { ...base, windowLeaders: [req.leader.rank], leaderScheduleEpoch: null }
+      : base;
+  const params = timedParams(req.config);
+  const blockTimeMs = params.blockTimeMs;
+  // Every slot's block is sent by its end; finalization follows within a few Δ (seconds of slack).
+  const horizonMs = (req.slots + 1) * blockTimeMs + 10 * params.timeoutMs + 10_000;
+  const run = simulate({
+    cfg,
+    params,
+    plan: NO_FAULTS,
+    loss: networkLoss(req.config),
+    horizonMs,
+    rng: rngFromSeed(req.seed),
+    maxEvents: Number.MAX_SAFE_INTEGER,
+    inPlace: true,
+    keepInputs: false,
+    ...(req.shouldStop ? { shouldStop: req.shouldStop } : {}),
+  });
+  const samples = latencySamples({
+    cfg,
+    obs: run.observations,
+    blocks: run.state.blocks,
+    linkDelayMs: run.linkDelayMs,
+  });
+  const stakeOf = (v: number) => BigInt(cfg.stakes[v] as number | bigint);
+  const correctStake = cfg.honest.reduce((sum, v) => sum + stakeOf(v), 0n);
+  const { rows, slots } = stakePercentiles(samples, stakeOf, correctStake, PERCENTILES);
+  const leaders: Record<string, number> = {};
+  for (const p of run.observations.proposals) leaders[String(p.node)] = (leaders[String(p.node)] ?? 0) + 1;
+  return {
+    cfg,
+    samples,
+    rows,
+    slotsCounted: slots,
+    events: run.events,
+    stoppedEarly: run.stoppedEarly,
+    leaders,
+  };
+}

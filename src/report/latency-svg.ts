@@ -1,12 +1,6 @@
+import type { ReferencePoint } from '../sim/latency/paper.ts';
 import type { PercentileRow } from '../sim/latency/percentiles.ts';
 import { escapeHtml } from './escape.ts';
-
-/** A reference point to mark on the chart (the paper's figures). */
-export interface ReferencePoint {
-  readonly percentile: number;
-  readonly totalMs: number;
-  readonly label: string;
-}
 
 const STAGES = [
   { key: 'networkMs', name: 'network (direct leader → node)', color: '#4e79a7' },

@@ -2,10 +2,12 @@ import type { AlpenglowConfig } from '../../core/config/index.ts';
 import type { NodeId } from '../../core/ids.ts';
 import { rngFromSeed } from '../../core/rng.ts';
 import { buildModelConfig, type ModelConfig } from '../../model/config.ts';
+import type { State } from '../../model/state.ts';
 import { NO_FAULTS } from '../timed/fault-plan.ts';
 import { networkLoss } from '../timed/loss.ts';
-import { timedParams } from '../timed/params.ts';
+import { type TimedParams, timedParams } from '../timed/params.ts';
 import { simulate } from '../timed/simulator.ts';
+import { authorsParams } from './authors-setting.ts';
 import { type LatencySample, latencySamples } from './breakdown.ts';
 import { type PercentileRow, stakePercentiles } from './percentiles.ts';
 
@@ -18,17 +20,26 @@ export interface LatencyRequest {
   readonly leader: LeaderChoice;
   readonly slots: number;
   readonly seed: string;
+  /** Rotor as the authors' simulation sets it (authors-setting.ts), or as the config says. */
+  readonly rotor: 'authors' | 'config';
   /** Stop flag, looked at every 64 events (Ctrl-C, --timeout). */
   readonly shouldStop?: () => boolean;
+  /** Per-state checks (the simulator's onStep: one state object, changed in place). */
+  readonly onStep?: (state: State, step: number, changed: boolean) => void;
 }
 
 export interface LatencyResult {
   readonly cfg: ModelConfig;
   readonly samples: readonly LatencySample[];
   readonly rows: readonly PercentileRow[];
+  readonly params: TimedParams;
   /** Slots in which every correct validator finalized (those the rows average over). */
   readonly slotsCounted: number;
   readonly events: number;
+  /** The run's last state (safety is judged on it). */
+  readonly state: State;
+  /** Inputs the run applied (the step count of its last state). */
+  readonly steps: number;
   readonly stoppedEarly: boolean;
   /** Slots whose leader was each validator (rank → count), for the report. */
   readonly leaders: Readonly<Record<string, number>>;
@@ -47,7 +58,11 @@ export function runLatency(req: LatencyRequest): LatencyResult {
     req.leader.kind === 'fixed'
       ? { ...base, windowLeaders: [req.leader.rank], leaderScheduleEpoch: null }
       : base;
-  const params = timedParams(req.config);
+  const configured = timedParams(req.config);
+  const params =
+    req.rotor === 'authors'
+      ? { ...configured, ...authorsParams(cfg.stakes, configured.shredsNeeded) }
+      : configured;
   const blockTimeMs = params.blockTimeMs;
   // Every slot's block is sent by its end; finalization follows within a few Δ (seconds of slack).
   const horizonMs = (req.slots + 1) * blockTimeMs + 10 * params.timeoutMs + 10_000;
@@ -62,6 +77,7 @@ export function runLatency(req: LatencyRequest): LatencyResult {
     inPlace: true,
     keepInputs: false,
     ...(req.shouldStop ? { shouldStop: req.shouldStop } : {}),
+    ...(req.onStep ? { onStep: req.onStep } : {}),
   });
   const samples = latencySamples({
     cfg,
@@ -69,7 +85,7 @@ export function runLatency(req: LatencyRequest): LatencyResult {
     blocks: run.state.blocks,
     linkDelayMs: run.linkDelayMs,
   });
-  const stakeOf = (v: number) => BigInt(cfg.stakes[v] as number | bigint);
+  const stakeOf = (v: number) => cfg.stakes[v] as bigint;
   const correctStake = cfg.honest.reduce((sum, v) => sum + stakeOf(v), 0n);
   const { rows, slots } = stakePercentiles(samples, stakeOf, correctStake, PERCENTILES);
   const leaders: Record<string, number> = {};
@@ -78,8 +94,11 @@ export function runLatency(req: LatencyRequest): LatencyResult {
     cfg,
     samples,
     rows,
+    params,
     slotsCounted: slots,
     events: run.events,
+    state: run.state,
+    steps: run.steps,
     stoppedEarly: run.stoppedEarly,
     leaders,
   };

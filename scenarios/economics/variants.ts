@@ -22,9 +22,11 @@ export interface Cast {
  * The cast of the measurements: the config's censors and censored when it names them; otherwise
  * the correct validator with the least stake (highest id among equals) is censored by the first
  * half (rounded up) of the other correct validators, by id. The double voter is the highest-id
- * correct validator that is not censored. Byzantine validators are silent in timed runs (no block,
- * no vote), so every actor here is a validator the protocol run treats as correct: aggregates and
- * a second vote's effect on money are outside what Votor checks.
+ * correct validator that is not censored. Byzantine validators act in timed runs (their blocks
+ * and votes are in the inputs, a Byzantine leader's finalized blocks claim: economic-inputs.ts),
+ * but every actor here is a validator the protocol run treats as correct: the question is what
+ * correct validators' money does under these behaviours, and aggregates and a second vote's
+ * effect on money are outside what Votor checks.
  */
 export function castOf(config: AlpenglowConfig, cfg: ModelConfig, params: EconomicParams): Cast {
   const honest = cfg.honest;

@@ -1,4 +1,5 @@
 import type { NodeId } from '../../core/ids.ts';
+import { blocksOfSlot } from '../../model/block.ts';
 import type { ModelConfig } from '../../model/config.ts';
 import type { EconomicInputs, ProducedBlock, VoteSighting } from '../../model/economics/inputs.ts';
 import { finalizedBlocks } from '../../model/finality.ts';
@@ -31,26 +32,54 @@ export class OwnVoteLog {
   };
 }
 
-/** A timed run as economic inputs: every vote received or cast, every block produced, the finalized chain. */
+/**
+ * A timed run as economic inputs: every vote received or cast, every block produced, the finalized
+ * chain. A Byzantine leader's blocks count like a correct one's: every bank processes a finalized
+ * block whoever made it, so epoch boundaries and claims sit on it and its leader half goes to its
+ * leader (vote_reward.rs pays the block's leader; fees are not modelled). What a Byzantine leader
+ * posts is its choice; the one modelled here is the one that pays it most: every earning vote
+ * sent before its block (it receives nothing in a timed run, but the model's adversary reads the
+ * network). A leader that posts nothing is the empty_aggregates variant's.
+ */
 export function economicInputs(cfg: ModelConfig, run: TimedRunResult, own: OwnVoteLog): EconomicInputs {
   const chain = new Set<number>();
   for (const node of cfg.honest) for (const b of finalizedBlocks(cfg, run.state, node)) chain.add(b);
-  const sightings: VoteSighting[] = [];
+  const received: VoteSighting[] = [];
   const blocks: ProducedBlock[] = [];
+  const versions = new Map<string, number>();
   for (const [step, { input }] of run.inputs.entries()) {
     if (input.type === 'receive' && input.msg.type === 'vote')
-      sightings.push({ seer: input.to, step, ...input.msg.vote });
-    if (input.type === 'propose') {
-      const block = producedBlock(run.state, input.node, input.slot);
-      if (block !== null)
-        blocks.push({ slot: input.slot, block, leader: input.node, step, onChain: chain.has(block) });
-    }
+      received.push({ seer: input.to, step, ...input.msg.vote });
+    if (input.type !== 'propose' && input.type !== 'byzPropose') continue;
+    const key = `${input.node}/${input.slot}`;
+    const version = versions.get(key) ?? 0;
+    versions.set(key, version + 1);
+    const block = producedBlock(run.state, input.node, input.slot, version);
+    if (block !== null)
+      blocks.push({ slot: input.slot, block, leader: input.node, step, onChain: chain.has(block) });
   }
-  return { blocks, sightings: [...sightings, ...own.sightings].sort((a, b) => a.step - b.step) };
+  const sightings = [...received, ...own.sightings].sort((a, b) => a.step - b.step);
+  const byzantineLeaders = new Set(blocks.map((b) => b.leader).filter((v) => cfg.roles[v] === 'byzantine'));
+  return { blocks, sightings: withNetworkReaders(sightings, [...byzantineLeaders]) };
 }
 
-/** The block `leader` produced for `slot` (a correct leader makes one). */
-function producedBlock(state: State, leader: NodeId, slot: number): number | null {
-  for (const b of state.blocks) if (b !== undefined && b.slot === slot && b.proposer === leader) return b.id;
-  return null;
+/**
+ * The `version`-th block `leader` produced for `slot` (a correct leader makes one; a Byzantine
+ * leader's versions get ids in the order it made them, draft.ts addBlock).
+ */
+function producedBlock(state: State, leader: NodeId, slot: number, version: number): number | null {
+  const own = blocksOfSlot(state.blocks, slot).filter((b) => b.proposer === leader);
+  return own[version]?.id ?? null;
+}
+
+/** Each vote as seen by each of `readers` at the first step anyone held it (sightings sorted by step). */
+function withNetworkReaders(sightings: readonly VoteSighting[], readers: readonly NodeId[]): VoteSighting[] {
+  if (readers.length === 0) return [...sightings];
+  const first = new Map<string, VoteSighting>();
+  for (const s of sightings) {
+    const key = `${s.voter}/${s.kind}/${s.slot}/${s.block}`;
+    if (!first.has(key)) first.set(key, s);
+  }
+  const read = readers.flatMap((seer) => [...first.values()].map((s) => ({ ...s, seer })));
+  return [...sightings, ...read].sort((a, b) => a.step - b.step);
 }

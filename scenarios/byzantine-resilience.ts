@@ -70,11 +70,12 @@ export const byzantineResilience: ScenarioDefinition = {
 };
 
 function byzantineShare(config: AlpenglowConfig): number {
-  const stakeOf = (i: number) => config.stake_distribution?.[String(i)] ?? 1;
-  let total = 0;
+  // Summed exactly (stakes may be lamport strings); the share itself is a display double.
+  const stakeOf = (i: number) => BigInt(config.stake_distribution?.[String(i)] ?? 1);
+  let total = 0n;
   for (let i = 0; i < config.validators; i++) total += stakeOf(i);
-  let byzantine = 0;
+  let byzantine = 0n;
   for (let i = config.validators - config.byzantine_count; i < config.validators; i++)
     byzantine += stakeOf(i);
-  return byzantine / total;
+  return Number(byzantine) / Number(total);
 }

@@ -75,8 +75,8 @@ const BAD_CONFIGS: readonly { name: string; config: unknown; expected: string[] 
     name: 'stake not a positive integer',
     config: { validators: 2, byzantine_count: 0, offline_count: 0, stake_distribution: { '0': 1.5, '1': 0 } },
     expected: [
-      'stake_distribution.0: must be a positive integer, got 1.5',
-      'stake_distribution.1: must be a positive integer, got 0',
+      'stake_distribution.0: must be a positive integer (a JSON number up to 2^53 - 1, or a decimal string), got 1.5',
+      'stake_distribution.1: must be a positive integer (a JSON number up to 2^53 - 1, or a decimal string), got 0',
     ],
   },
   {

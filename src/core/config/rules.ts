@@ -1,9 +1,9 @@
 import { LIMITS } from '../limits.ts';
 import { show } from './field-checks.ts';
 import { checkScheduleRules } from './schedule-rules.ts';
+import { checkStake } from './stake-fields.ts';
 import { BYZANTINE_STRATEGY_NAMES, isStrategyName } from './strategies.ts';
 import type { AlpenglowConfig, ConfigProblem } from './types.ts';
-import { visible } from './visible.ts';
 
 /** A merged config and what the file said: which fields it set, which of those were badly typed. */
 export interface RuleInput {
@@ -71,49 +71,6 @@ export function checkRules(input: RuleInput): ConfigProblem[] {
   if (ok('stake_distribution', 'validators')) problems.push(...checkStake(input));
   if (counts && ok('byzantine_validators', 'offline_validators')) problems.push(...checkIdLists(input));
   problems.push(...checkScheduleRules(input));
-  return problems;
-}
-
-function checkStake(input: RuleInput): ConfigProblem[] {
-  const c = input.config;
-  const map = c.stake_distribution;
-  if (map === null) return [];
-  const problems: ConfigProblem[] = [];
-  const validators = named(input, 'validators');
-  const expected = Array.from({ length: c.validators }, (_, i) => String(i));
-  for (const key of Object.keys(map)) {
-    if (!expected.includes(key)) {
-      problems.push({
-        field: `stake_distribution.${visible(key)}`,
-        message: `is not a validator id: ids are 0..${c.validators - 1} for ${validators}`,
-      });
-    }
-  }
-  let total = 0;
-  for (const key of expected) {
-    const stake = map[key];
-    if (stake === undefined) {
-      problems.push({
-        field: `stake_distribution.${key}`,
-        message: `is missing: each of ${validators} needs a stake`,
-      });
-    } else if (typeof stake === 'number' && stake > LIMITS.maxTotalStake) {
-      problems.push({
-        field: `stake_distribution.${key}`,
-        message: `must be at most ${LIMITS.maxTotalStake} (total stake), got ${show(stake)}`,
-      });
-    } else if (!Number.isSafeInteger(stake) || stake <= 0) {
-      problems.push({
-        field: `stake_distribution.${key}`,
-        message: `must be a positive integer, got ${show(stake)}`,
-      });
-    } else {
-      total += stake;
-    }
-  }
-  if (total > LIMITS.maxTotalStake) {
-    problems.push({ field: 'stake_distribution', message: `total stake must be <= ${LIMITS.maxTotalStake}` });
-  }
   return problems;
 }
 

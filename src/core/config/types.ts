@@ -17,7 +17,8 @@ export interface AlpenglowConfig {
   network_partitions: boolean;
   stress_test: boolean;
   test_edge_cases: boolean;
-  stake_distribution: Record<string, number> | null;
+  /** Stake per validator id: a safe JSON integer or a decimal string (lamports pass 2^53). */
+  stake_distribution: Record<string, number | string> | null;
   bandwidth_limit: number;
   erasure_coding: [number, number] | null;
   fast_path_threshold: number;
@@ -78,6 +79,11 @@ export interface AlpenglowConfig {
    * fraction of the total (byzantine-by-stake.ts); it fills byzantine_validators and byzantine_count.
    */
   byzantine_top_stake: number | null;
+  /**
+   * A real validator set's CSV (issue 15; src/cli/validator-set.ts): read by the config file
+   * loader into validators, stake_distribution (lamports) and validator_locations; null once resolved.
+   */
+  validator_set: string | null;
 }
 
 /** A validator's location: decimal degrees and the CSV's ASN-country-city data centre key. */
@@ -153,6 +159,7 @@ export const DEFAULT_CONFIG: AlpenglowConfig = {
   latency_model: 'uniform',
   validator_locations: null,
   byzantine_top_stake: null,
+  validator_set: null,
 };
 
 export const GUIDE_FIELDS = [
@@ -203,6 +210,7 @@ export const EXTENSION_FIELDS = [
   'latency_model',
   'validator_locations',
   'byzantine_top_stake',
+  'validator_set',
 ] as const;
 
 export type ConfigField = keyof AlpenglowConfig;

@@ -14,6 +14,7 @@ import {
 } from './field-checks.ts';
 import { checkLatencyRules, nullableLocations } from './latency-fields.ts';
 import { checkRules } from './rules.ts';
+import { canonicalStakes, isStakeMap } from './stake-fields.ts';
 import { closestName } from './suggest.ts';
 import {
   type AlpenglowConfig,
@@ -52,10 +53,7 @@ const TYPE_CHECKS: Record<keyof AlpenglowConfig, FieldCheck> = {
   network_partitions: isBoolean,
   stress_test: isBoolean,
   test_edge_cases: isBoolean,
-  stake_distribution: (field, value) =>
-    value === null || (typeof value === 'object' && !Array.isArray(value))
-      ? null
-      : { field, message: `must be null or an object mapping validator id to stake, got ${show(value)}` },
+  stake_distribution: isStakeMap,
   bandwidth_limit: integerAtLeast(1),
   erasure_coding: (field, value) =>
     value === null ||
@@ -92,6 +90,17 @@ const TYPE_CHECKS: Record<keyof AlpenglowConfig, FieldCheck> = {
   latency_model: oneOf(LATENCY_MODEL_NAMES),
   validator_locations: nullableLocations,
   byzantine_top_stake: nullableStakeFraction,
+  // The config file loader reads the file and resolves it to null (src/cli/config-file.ts).
+  validator_set: (field, value) =>
+    value === null
+      ? null
+      : {
+          field,
+          message:
+            typeof value === 'string'
+              ? 'is read only from a config file (--config); here give validators, stake_distribution and validator_locations'
+              : `must be a path to a validator set CSV, got ${show(value)}`,
+        },
 };
 
 /** Validates a parsed JSON value as a config: every problem at once, one per line, naming the field. */
@@ -131,5 +140,8 @@ export function validateConfig(raw: unknown): ConfigResult {
   problems.push(...applyByzantineTopStake(config, written, bad));
   const input = { config, written, bad };
   problems.push(...checkRules(input), ...checkEconomicRules(input), ...checkLatencyRules(input));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+  if (problems.length > 0) return { ok: false, problems };
+  if (config.stake_distribution !== null)
+    config.stake_distribution = canonicalStakes(config.stake_distribution);
+  return { ok: true, config };
 }

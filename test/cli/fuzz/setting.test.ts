@@ -53,13 +53,13 @@ describe('a run draws its whole setting from its seed (swarm testing)', () => {
     for (const s of paper) {
       expect(s.expect).toBe('hold');
       expect([s.config.fast_path_threshold, s.config.slow_path_threshold]).toEqual([0.8, 0.6]);
-      const stake = (i: number) => s.config.stake_distribution?.[String(i)] ?? 1;
+      const stake = (i: number) => BigInt(s.config.stake_distribution?.[String(i)] ?? 1);
       const total = Array.from({ length: s.config.validators }, (_, i) => stake(i)).reduce(
         (a, b) => a + b,
-        0,
+        0n,
       );
-      const byzantine = (s.config.byzantine_validators ?? []).reduce((a, i) => a + stake(i), 0);
-      expect(byzantine * 5).toBeLessThan(total);
+      const byzantine = (s.config.byzantine_validators ?? []).reduce((a, i) => a + stake(i), 0n);
+      expect(byzantine * 5n).toBeLessThan(total);
     }
   });
 

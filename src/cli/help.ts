@@ -11,6 +11,7 @@ import { LEADER_SCHEDULE_FLAGS } from './commands/leader-schedule.ts';
 import { REPORT_FLAGS } from './commands/report.ts';
 import { VERIFY_FLAGS } from './commands/verify.ts';
 import { DEFAULT_RUNS, REPLAY_FLAGS, runsFlag, SCENARIO_FLAGS } from './flags.ts';
+import { LATENCY_FLAGS } from './latency/flags.ts';
 
 export function flagTable(specs: readonly FlagSpec[]): string {
   return specs
@@ -63,6 +64,7 @@ export function usageLines(): string {
     synopsis('alpenglow replay TRACE', REPLAY_FLAGS),
     synopsis('alpenglow report REPORT_OR_TRACE', REPORT_FLAGS, ['html']),
     synopsis('alpenglow leader-schedule', LEADER_SCHEDULE_FLAGS, ['epoch', 'stakes', 'slots']),
+    synopsis('alpenglow latency', LATENCY_FLAGS, ['validator-set', 'output']),
     'alpenglow help | --help | <command> --help',
   ].join('\n');
 }

@@ -10,6 +10,7 @@ import { scenarioCommand } from './commands/scenario.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { InputError, inputError } from './errors.ts';
 import { mainHelp } from './help.ts';
+import { latencyCommand } from './latency/command.ts';
 import { consoleOutput, type Output } from './output.ts';
 
 /** The CLI: the only place that parses arguments, touches files, handles signals and exit codes. */
@@ -47,6 +48,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   if (command === 'fuzz') return fuzzCommand(rest, io);
   if (command === 'report') return reportCommand(rest, io);
   if (command === 'leader-schedule') return leaderScheduleCommand(rest, io);
+  if (command === 'latency') return latencyCommand(rest, io);
   // replay has its own exit code for bad input (2), so it reports its own errors.
   if (command === 'replay') return replayMain(rest, io);
   const hint = commandHint(command);
@@ -55,7 +57,16 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   );
 }
 
-const COMMANDS = [...SCENARIO_NAMES, 'verify', 'fuzz', 'replay', 'report', 'leader-schedule', 'help'];
+const COMMANDS = [
+  ...SCENARIO_NAMES,
+  'verify',
+  'fuzz',
+  'replay',
+  'report',
+  'leader-schedule',
+  'latency',
+  'help',
+];
 
 /**
  * "Did you mean": a close spelling, else the one command the word begins (`safety` for

@@ -11,8 +11,10 @@ import { authorsParams } from './authors-setting.ts';
 import { type LatencySample, latencySamples } from './breakdown.ts';
 import { type PercentileRow, stakePercentiles } from './percentiles.ts';
 
-/** Who leads: Solana's stake-weighted schedule (the config's epoch), or one validator throughout. */
-export type LeaderChoice = { readonly kind: 'random' } | { readonly kind: 'fixed'; readonly rank: NodeId };
+/** Who leads: Solana's stake-weighted schedule (the config's epoch), or the given ranks, window by window in turn. */
+export type LeaderChoice =
+  | { readonly kind: 'random' }
+  | { readonly kind: 'fixed'; readonly ranks: readonly NodeId[] };
 
 export interface LatencyRequest {
   /** The validator set and the timing it runs with (latency_model, bandwidth, thresholds). */
@@ -56,7 +58,7 @@ export function runLatency(req: LatencyRequest): LatencyResult {
   const base = buildModelConfig({ ...req.config, max_rounds: req.slots });
   const cfg: ModelConfig =
     req.leader.kind === 'fixed'
-      ? { ...base, windowLeaders: [req.leader.rank], leaderScheduleEpoch: null }
+      ? { ...base, windowLeaders: req.leader.ranks, leaderScheduleEpoch: null }
       : base;
   const configured = timedParams(req.config);
   const params =

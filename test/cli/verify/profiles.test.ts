@@ -38,6 +38,8 @@ describe('verify profiles', () => {
       'safety_properties@byzantine_at_limit': 'safety',
       'byzantine_resilience@byzantine_at_limit': 'safety',
       'integration_tests@byzantine_at_limit': 'safety',
+      // Byzantine validators act in timed runs (e14d453): the timed scenarios find these too.
+      'adaptive_timeouts@byzantine_at_limit': 'safety',
       'liveness_properties@offline_at_limit': 'liveness',
       'integration_tests@offline_at_limit': 'liveness',
       'adaptive_timeouts@offline_at_limit': 'liveness',
@@ -46,8 +48,14 @@ describe('verify profiles', () => {
       'safety_properties@guide_thresholds': 'safety',
       'byzantine_resilience@guide_thresholds': 'safety',
       'integration_tests@guide_thresholds': 'safety',
+      'liveness_properties@guide_thresholds': 'safety',
+      'adaptive_timeouts@guide_thresholds': 'safety',
+      'vrf_leader_selection@guide_thresholds': 'safety',
     });
     for (const job of jobs.filter((j) => j.expect)) expect(job.expectedBecause, job.id).toBeTruthy();
+    // 2 of 7 Byzantine: adaptive_timeouts' 30 runs missed CertifiedHasCorrectNotar on seed 1 of 10.
+    const adaptive = jobs.find((j) => j.id === 'adaptive_timeouts@byzantine_at_limit');
+    expect(adaptive?.runs).toBe(60);
     for (const name of ['small', 'medium', 'large', 'stress'])
       expect(jobsOf(name).filter((j) => j.expect)).toEqual([]);
   });

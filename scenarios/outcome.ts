@@ -44,6 +44,15 @@ export interface CounterexampleSummary {
   readonly discoveryLength?: number;
 }
 
+/**
+ * A violation reported without a trace: a timed run at scale keeps no inputs (scenarios/drivers/
+ * sim-scale.ts), so there is no length and nothing to replay; its message says why.
+ */
+export type UntracedViolation = Omit<CounterexampleSummary, 'length' | 'trace'> & {
+  readonly length: null;
+  readonly trace: null;
+};
+
 export interface OutcomeInput {
   readonly property: string;
   readonly label: OutcomeLabel | null;
@@ -53,7 +62,7 @@ export interface OutcomeInput {
   /** What the whole driver run spent: a property that held is charged all of it. */
   readonly spent: DiscoveryCost;
   readonly discovery: DiscoveryCost | null;
-  readonly counterexample: CounterexampleSummary | null;
+  readonly counterexample: CounterexampleSummary | UntracedViolation | null;
 }
 
 /**

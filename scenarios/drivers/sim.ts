@@ -1,17 +1,9 @@
-import {
-  finalizationLatencies,
-  type LatencySummary,
-  summarizeLatencies,
-} from '../../properties/liveness/latency.ts';
-import { LivenessWindowsTally, livenessWindows } from '../../properties/liveness/liveness-windows.ts';
 import type { LivenessProperty, SafetyProperty } from '../../properties/types.ts';
-import { byzantineStakeShares } from '../../src/core/config/byzantine-by-stake.ts';
 import type { AlpenglowConfig } from '../../src/core/config/index.ts';
 import { type Rng, rngFromSeed } from '../../src/core/rng.ts';
 import type { ModelConfig } from '../../src/model/config.ts';
 import { buildModelConfig } from '../../src/model/config.ts';
 import type { LivenessTiming, TimedObservations } from '../../src/model/observations.ts';
-import { ActionCoverage } from '../../src/sim/action-coverage.ts';
 import { makePauser } from '../../src/sim/pause.ts';
 import {
   fixedScheduleChoice,
@@ -27,11 +19,17 @@ import { simulate, type TimedInput, type TimedRunResult } from '../../src/sim/ti
 import { defaultHorizonMs, livenessTiming } from '../../src/sim/timed/timing.ts';
 import { buildTrace } from '../../src/sim/trace.ts';
 import { mergeResults } from '../merge.ts';
-import { type CounterexampleSummary, type DiscoveryCost, propertyOutcome } from '../outcome.ts';
+import {
+  type CounterexampleSummary,
+  type DiscoveryCost,
+  propertyOutcome,
+  type UntracedViolation,
+} from '../outcome.ts';
 import { selectProperties } from '../selection.ts';
 import type { ScenarioContext, ScenarioResult } from '../types.ts';
-import { livenessAssumptionWarnings } from './assumptions.ts';
-import { safetyStride, TimedSafety } from './timed-safety.ts';
+import { noTraceNote, type RunScale, runScale } from './sim-scale.ts';
+import { SimTotals } from './sim-totals.ts';
+import { TimedSafety } from './timed-safety.ts';
 
 export interface SimRequest {
   readonly ctx: ScenarioContext;
@@ -43,6 +41,8 @@ export interface SimRequest {
   readonly vary?: (config: AlpenglowConfig, run: number, rng: Rng) => RunVariation;
   /** Report figures a scenario adds (extra.simulation[key]), fed every run. */
   readonly tally?: RunTally;
+  /** Expected inputs above which a run is at scale (sim-scale.ts; default AT_SCALE_INPUTS): tests lower it. */
+  readonly atScaleInputs?: number;
 }
 
 /** How one run differs from the config (the trace records the varied config, so it replays). */
@@ -63,12 +63,15 @@ export interface RunTally {
   summary(): Record<string, unknown>;
 }
 
-/** Upper bound on events of one simulated run (a runaway run is a bug, not a result). */
-const MAX_EVENTS_PER_RUN = 5_000_000;
+/** Steps between progress reports within a run at scale (a mainnet run is minutes long). */
+const PROGRESS_EVERY_STEPS = 1 << 16;
 
-/** A violated property: its shortest violating prefix, saved, and when the run that broke it ended. */
+/**
+ * A violated property: its shortest violating prefix, saved (none for a run at scale), and when
+ * the run that broke it ended.
+ */
 interface Violation {
-  readonly counterexample: CounterexampleSummary;
+  readonly counterexample: CounterexampleSummary | UntracedViolation;
   readonly discovery: DiscoveryCost;
 }
 
@@ -77,7 +80,9 @@ interface Violation {
  * rotation and fault plan), every liveness property judged on each run and every safety property
  * on the run's states (timed-safety.ts: not all of them are stable, so the final state is not
  * enough). A violation is cut to its shortest violating prefix in time — for safety, the inputs up
- * to the first violating state — and saved as a timed trace.
+ * to the first violating state — and saved as a timed trace. A run at scale (sim-scale.ts: its
+ * trace would pass ~200 MB) is stepped in place without its inputs: its violations are reported
+ * with a note instead of a trace.
  */
 export function runSim(req: SimRequest): Promise<ScenarioResult> {
   const liveness = selectProperties(req.ctx.selection, req.liveness);
@@ -92,44 +97,22 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
   const pause = makePauser();
   const started = performance.now();
   const violations = new Map<string, Violation>();
-  const totals = { runs: 0, events: 0, deliveries: 0, timeoutsFired: 0, simulatedMs: 0 };
-  // Only the latencies are kept across runs, not each run's observations.
-  const latenciesMs: number[] = [];
-  const actionCoverage = new ActionCoverage('sim');
-  // Which windows the liveness bounds could judge (premises: properties/liveness/premises.ts).
-  const windows = new LivenessWindowsTally();
-  let messagesLost = 0;
-  // Byzantine messages that reached a correct node (their receipts are inputs), and who they were.
-  let byzantineEvents = 0;
-  let byzantine: ReturnType<typeof byzantineStakeShares> | null = null;
-  let warnings: string[] | null = null;
-  let safetyStrideUsed: number | null = null;
+  const totals = new SimTotals();
   for (let run = 0; run < req.runs && !ctx.shouldStop(); run++) {
     await pause();
-    const one = simulateRun(req, run, (name) => violations.has(name));
-    const obs = one.result.observations;
-    totals.runs++;
-    totals.events += one.result.events;
-    totals.deliveries += obs.deliveries;
-    totals.timeoutsFired += obs.timeoutsFired;
-    totals.simulatedMs += obs.endMs;
-    for (const ms of finalizationLatencies(obs)) latenciesMs.push(ms);
-    windows.add(livenessWindows({ cfg: one.cfg, timing: one.timing, obs }));
-    req.tally?.add({ cfg: one.cfg, timing: one.timing, obs, label: one.label });
-    messagesLost += one.result.lost.length;
-    byzantineEvents += byzantineReceipts(one.cfg, one.result);
-    byzantine ??= byzantineStakeShares(one.cfg.stakes, one.cfg.byzantine);
-    safetyStrideUsed ??= one.safety.stride;
-    for (const { input } of one.result.inputs) actionCoverage.applied(input);
-    // Premises do not depend on the run's leader rotation or faults: the first run's timing says.
-    warnings ??= livenessAssumptionWarnings(one.cfg, one.timing);
-    for (const [property, prefix] of judge(req, one, violations)) {
-      const trace = ctx.saveTrace(property, traceOfRun(req, one, run, property, prefix));
+    const progress = (steps: number) =>
+      ctx.progress({ phase: 'simulate', runs: run, totalRuns: req.runs, states: totals.events + steps });
+    const one = simulateRun(req, run, (name) => violations.has(name), progress);
+    totals.add(one);
+    req.tally?.add({ cfg: one.cfg, timing: one.timing, obs: one.result.observations, label: one.label });
+    if (one.result.events >= one.scale.maxEvents)
+      ctx.log(`simulated run ${run} stopped at its event bound (${one.scale.maxEvents} events)`);
+    for (const [property, found] of judge(req, one, violations)) {
       violations.set(property, {
-        counterexample: { message: prefix.message, length: prefix.inputs.length, trace },
+        counterexample: counterexampleOf(req, one, run, property, found),
         discovery: { states: totals.events, ms: performance.now() - started },
       });
-      ctx.log(`discovered ${property} in simulated run ${run}: ${prefix.message}`);
+      ctx.log(`discovered ${property} in simulated run ${run}: ${found.message}`);
     }
     ctx.progress({ phase: 'simulate', runs: run + 1, totalRuns: req.runs, states: totals.events });
   }
@@ -146,52 +129,20 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
       counterexample: violations.get(property)?.counterexample ?? null,
     }),
   );
+  const simulation = totals.summary(wallMs, { strategy: req.config.byzantine_strategy });
   return {
     properties,
     statesExplored: totals.events,
     uniqueStates: null,
     transitions: null,
     stateSpaceCoverage: null,
-    byzantineEvents,
+    byzantineEvents: totals.byzantineEvents,
     networkEvents: totals.deliveries,
     runs: totals.runs,
     interrupted: totals.runs < req.runs,
-    actionCoverage: { sim: actionCoverage },
-    extra: {
-      simulation: {
-        ...simulationSummary(totals, wallMs, summarizeLatencies(latenciesMs)),
-        assumption_warnings: warnings ?? [],
-        messages_lost: messagesLost,
-        byzantine: {
-          strategy: req.config.byzantine_strategy,
-          ...(byzantine ?? byzantineStakeShares([], [])),
-        },
-        // 1: safety was checked on every state of every run; k: on every k-th and the last.
-        safety_checked_every_states: safetyStrideUsed,
-        liveness_windows: windows.summary(),
-        ...(req.tally ? { [req.tally.key]: req.tally.summary() } : {}),
-      },
-    },
+    actionCoverage: totals.coverage(),
+    extra: { simulation: { ...simulation, ...(req.tally ? { [req.tally.key]: req.tally.summary() } : {}) } },
   };
-}
-
-/** Inputs that delivered a Byzantine validator's vote or block (or its proposals: byzPropose). */
-function byzantineReceipts(cfg: ModelConfig, result: TimedRunResult): number {
-  let n = 0;
-  for (const { input } of result.inputs) {
-    if (input.type === 'byzPropose') n++;
-    else if (input.type === 'receive') {
-      const msg = input.msg;
-      const from =
-        msg.type === 'vote'
-          ? msg.vote.voter
-          : msg.type === 'block'
-            ? result.state.blocks[msg.block]?.proposer
-            : -1;
-      if (from !== undefined && cfg.roles[from] === 'byzantine') n++;
-    }
-  }
-  return n;
 }
 
 interface OneRun {
@@ -204,12 +155,23 @@ interface OneRun {
   readonly plan: FaultPlan;
   readonly timing: LivenessTiming;
   readonly result: TimedRunResult;
+  /** How it was simulated: at scale, in place and without its inputs (sim-scale.ts). */
+  readonly scale: RunScale;
   /** Safety on the run's states (timed-safety.ts), finished on its last one. */
   readonly safety: TimedSafety;
+  readonly safetyStride: number;
 }
 
-/** One seeded run: its leader rotation and fault plan drawn from `seed/sim-<run>`, then simulated. */
-function simulateRun(req: SimRequest, run: number, known: (property: string) => boolean): OneRun {
+/**
+ * One seeded run: its leader rotation and fault plan drawn from `seed/sim-<run>`, then simulated.
+ * `progress` hears of a run at scale every PROGRESS_EVERY_STEPS inputs (it is minutes long).
+ */
+function simulateRun(
+  req: SimRequest,
+  run: number,
+  known: (property: string) => boolean,
+  progress: (steps: number) => void,
+): OneRun {
   const { ctx } = req;
   const rng = rngFromSeed(`${ctx.seed}/sim-${run}`);
   const variation = req.vary?.(req.config, run, rng.fork('regime'));
@@ -224,7 +186,9 @@ function simulateRun(req: SimRequest, run: number, known: (property: string) => 
   const baseHorizonMs = defaultHorizonMs(cfg, params, plan);
   const horizonMs = variation?.horizonMs?.(baseHorizonMs) ?? baseHorizonMs;
   const loss = networkLoss(config);
-  const safety = new TimedSafety(cfg, req.safety, safetyStride(cfg), known);
+  const scale = runScale(cfg, req.atScaleInputs);
+  const safety = new TimedSafety(cfg, req.safety, scale.safetyStride, known);
+  if (scale.atScale) ctx.log(`simulated run ${run} is at scale: ${atScaleWords(scale)}`);
   const result = simulate({
     cfg,
     params,
@@ -232,23 +196,39 @@ function simulateRun(req: SimRequest, run: number, known: (property: string) => 
     loss,
     horizonMs,
     rng: rng.fork('sim'),
-    maxEvents: MAX_EVENTS_PER_RUN,
+    maxEvents: scale.maxEvents,
     shouldStop: ctx.shouldStop,
-    onStep: (state, step, changed) => safety.onStep(state, step, changed),
+    onStep: scale.atScale
+      ? (state, step, changed) => {
+          safety.onStep(state, step, changed);
+          if (step % PROGRESS_EVERY_STEPS === 0) progress(step);
+        }
+      : (state, step, changed) => safety.onStep(state, step, changed),
+    ...(scale.atScale ? { inPlace: true, keepInputs: false } : {}),
   });
-  safety.finish(result.state, result.inputs.length);
+  safety.finish(result.state, result.steps);
   const timing = livenessTiming(cfg, params, plan, horizonMs, loss);
+  const label = variation?.label ?? 'configured';
   return {
     config,
-    label: variation?.label ?? 'configured',
+    label,
     cfg,
     leaderOffset,
     params,
     plan,
     timing,
     result,
+    scale,
     safety,
+    safetyStride: scale.safetyStride,
   };
+}
+
+function atScaleWords(scale: RunScale): string {
+  return (
+    `about ${scale.expectedInputs} timed inputs expected (above ${scale.boundInputs}): stepped in place ` +
+    `without a trace, safety checked every ${scale.safetyStride} states, at most ${scale.maxEvents} events`
+  );
 }
 
 /** A violating stretch of a run: the timed inputs before `endMs`, and what the property said. */
@@ -258,30 +238,58 @@ interface ViolatingPrefix {
   readonly message: string;
 }
 
+/** A violation this run found: its violating prefix, or none when the run kept no inputs (at scale). */
+interface Found {
+  readonly message: string;
+  readonly prefix: ViolatingPrefix | null;
+}
+
 /**
  * Properties this run violates for the first time, each cut to its shortest violating prefix
- * (safety: the whole run, since it is judged on the final state).
+ * (safety: up to the first violating state checked). A run at scale has no inputs to cut: its
+ * liveness is judged on the whole run's observations, its safety on the states TimedSafety checked.
  */
-function judge(
-  req: SimRequest,
-  one: OneRun,
-  known: ReadonlyMap<string, Violation>,
-): [string, ViolatingPrefix][] {
+function judge(req: SimRequest, one: OneRun, known: ReadonlyMap<string, Violation>): [string, Found][] {
   const { cfg, timing, result } = one;
   const obs = result.observations;
-  const prefixes: [string, ViolatingPrefix][] = [];
+  const found: [string, Found][] = [];
   for (const p of req.liveness) {
-    if (known.has(p.name) || p.check({ cfg, timing, obs }) === null) continue;
+    if (known.has(p.name)) continue;
+    const message = p.check({ cfg, timing, obs });
+    if (message === null) continue;
+    if (one.scale.atScale) {
+      found.push([p.name, { message, prefix: null }]);
+      continue;
+    }
     const cut = shortestViolatingPrefix(cfg, timing, result.inputs, obs.endMs, p);
-    if (cut) prefixes.push([p.name, cut]);
+    if (cut) found.push([p.name, { message: cut.message, prefix: cut }]);
   }
   // Safety: the inputs up to the first state that violates it (TimedSafety checked them).
   for (const [name, { step, message }] of one.safety.violations()) {
     if (known.has(name)) continue;
+    if (one.scale.atScale) {
+      found.push([name, { message: `${message} (first seen after input ${step + 1})`, prefix: null }]);
+      continue;
+    }
     const inputs = result.inputs.slice(0, step + 1);
-    prefixes.push([name, { inputs, endMs: inputs.at(-1)?.atMs ?? 0, message }]);
+    found.push([name, { message, prefix: { inputs, endMs: inputs.at(-1)?.atMs ?? 0, message } }]);
   }
-  return prefixes;
+  return found;
+}
+
+/** The saved trace of a violation, or (a run at scale) the message and why there is no trace. */
+function counterexampleOf(
+  req: SimRequest,
+  one: OneRun,
+  run: number,
+  property: string,
+  found: Found,
+): CounterexampleSummary | UntracedViolation {
+  const { prefix } = found;
+  if (prefix === null)
+    return { message: `${found.message}; ${noTraceNote(run, one.scale)}`, length: null, trace: null };
+  const trace = req.ctx.saveTrace(property, traceOfRun(req, one, run, property, prefix));
+  return { message: prefix.message, length: prefix.inputs.length, trace };
 }
 
 function traceOfRun(req: SimRequest, one: OneRun, run: number, property: string, w: ViolatingPrefix) {
@@ -297,21 +305,4 @@ function traceOfRun(req: SimRequest, one: OneRun, run: number, property: string,
 
 function timedBody(params: TimedParams, plan: FaultPlan, endMs: number, inputs: readonly TimedInput[]) {
   return { params, plan, end_ms: endMs, inputs: inputs.map((i) => ({ at_ms: i.atMs, input: i.input })) };
-}
-
-function simulationSummary(
-  totals: { runs: number; events: number; deliveries: number; timeoutsFired: number; simulatedMs: number },
-  wallMs: number,
-  latency: LatencySummary,
-) {
-  return {
-    runs: totals.runs,
-    events: totals.events,
-    simulated_ms: totals.simulatedMs,
-    wall_ms: Math.round(wallMs),
-    simulated_to_wall_ratio: wallMs > 0 ? Math.round((totals.simulatedMs / wallMs) * 10) / 10 : null,
-    events_per_second: wallMs > 0 ? Math.round((totals.events / wallMs) * 1000) : null,
-    timeouts_fired: totals.timeoutsFired,
-    finalization_latency_ms: latency,
-  };
 }

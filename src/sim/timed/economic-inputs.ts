@@ -1,5 +1,5 @@
 import type { NodeId } from '../../core/ids.ts';
-import { blocksOfSlot } from '../../model/block.ts';
+import { type Block, blocksOfSlot } from '../../model/block.ts';
 import type { ModelConfig } from '../../model/config.ts';
 import type { EconomicInputs, ProducedBlock, VoteSighting } from '../../model/economics/inputs.ts';
 import { finalizedBlocks } from '../../model/finality.ts';
@@ -42,8 +42,7 @@ export class OwnVoteLog {
  * network). A leader that posts nothing is the empty_aggregates variant's.
  */
 export function economicInputs(cfg: ModelConfig, run: TimedRunResult, own: OwnVoteLog): EconomicInputs {
-  const chain = new Set<number>();
-  for (const node of cfg.honest) for (const b of finalizedBlocks(cfg, run.state, node)) chain.add(b);
+  const chain = bankChain(cfg, run.state);
   const received: VoteSighting[] = [];
   const blocks: ProducedBlock[] = [];
   const versions = new Map<string, number>();
@@ -61,6 +60,23 @@ export function economicInputs(cfg: ModelConfig, run: TimedRunResult, own: OwnVo
   const sightings = [...received, ...own.sightings].sort((a, b) => a.step - b.step);
   const byzantineLeaders = new Set(blocks.map((b) => b.leader).filter((v) => cfg.roles[v] === 'byzantine'));
   return { blocks, sightings: withNetworkReaders(sightings, [...byzantineLeaders]) };
+}
+
+/**
+ * The chain a bank processes: the highest block any correct node finalized (ties: lowest id) and
+ * its ancestors. Under safety that is every finalized block; beyond Assumption 1 a node may hold
+ * conflicting versions of a slot finalized, and counting both would claim a slot twice.
+ */
+function bankChain(cfg: ModelConfig, state: State): Set<number> {
+  let tip: Block | undefined;
+  for (const node of cfg.honest)
+    for (const id of finalizedBlocks(cfg, state, node)) {
+      const b = state.blocks[id];
+      if (b && (!tip || b.slot > tip.slot || (b.slot === tip.slot && b.id < tip.id))) tip = b;
+    }
+  const chain = new Set<number>();
+  for (let b = tip; b !== undefined; b = state.blocks[b.parent]) chain.add(b.id);
+  return chain;
 }
 
 /**

@@ -47,6 +47,8 @@ export class SimTotals {
   private expectedInputsAtScale = 0;
   private boundInputs = 0;
   private runsAtEventBound = 0;
+  /** Whether a stop (signal, --timeout) cut a run short: it is counted, but the driver was interrupted. */
+  cutByStop = false;
 
   add(one: RunFigures): void {
     const { result, cfg } = one;
@@ -66,6 +68,7 @@ export class SimTotals {
     // Premises do not depend on the run's leader rotation or faults: the first run's timing says.
     this.warnings ??= livenessAssumptionWarnings(cfg, one.timing);
     if (result.events >= one.scale.maxEvents) this.runsAtEventBound++;
+    else if (result.stoppedEarly) this.cutByStop = true;
     if (one.scale.atScale) {
       this.atScaleRuns++;
       this.expectedInputsAtScale = Math.max(this.expectedInputsAtScale, one.scale.expectedInputs);

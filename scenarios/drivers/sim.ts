@@ -139,7 +139,8 @@ async function simulateRuns(req: SimRequest): Promise<ScenarioResult> {
     byzantineEvents: totals.byzantineEvents,
     networkEvents: totals.deliveries,
     runs: totals.runs,
-    interrupted: totals.runs < req.runs,
+    // A run a stop cut short (a minutes-long run at scale, say) is judged up to the cut, not finished.
+    interrupted: totals.runs < req.runs || totals.cutByStop,
     actionCoverage: totals.coverage(),
     extra: { simulation: { ...simulation, ...(req.tally ? { [req.tally.key]: req.tally.summary() } : {}) } },
   };

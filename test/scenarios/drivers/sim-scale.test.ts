@@ -155,3 +155,24 @@ describe('a violation found at scale', () => {
     expect(simulationOf(traced.result).at_scale).toBeUndefined();
   });
 });
+
+describe('a run a stop cuts short', () => {
+  it('is judged up to the cut, and the driver reports itself interrupted', async () => {
+    const config = timedConfig({ validators: 4, max_rounds: 4 });
+    let polls = 0;
+    // Polled before the run and at its events 0, 64, …: true from the third poll (event 64).
+    const ctx = { ...scenarioContext(config, { runs: 1, mode: 'sim' }), shouldStop: () => ++polls > 2 };
+    const result = await runSim({
+      ctx,
+      config,
+      runs: 1,
+      liveness: [],
+      safety: [transient],
+      atScaleInputs: 0,
+    });
+    expect(result.runs).toBe(1);
+    expect(result.statesExplored).toBe(64);
+    expect(result.interrupted).toBe(true);
+    expect(simulationOf(result).runs_stopped_at_event_bound).toBe(0);
+  });
+});

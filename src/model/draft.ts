@@ -8,6 +8,9 @@ import { carryTally } from './pool/tally.ts';
 import type { SlotArrayField, SlotState, WritableArray } from './slot-state.ts';
 import type { NodeState, State } from './state.ts';
 
+/** Never written: an in-place Draft returns before any copy bookkeeping. */
+const NOTHING_COPIED = new Set<never>();
+
 /**
  * Copy-on-write builder for one transition. `next` must not mutate its input, but copying a whole
  * state per step would be slow, so a Draft copies only what a step touches: the slots of the acting
@@ -20,12 +23,13 @@ import type { NodeState, State } from './state.ts';
  */
 export class Draft {
   private nodes: (NodeState | null)[] | null = null;
-  private readonly copiedSlots = new Set<number>();
-  private readonly ownedArrays = new Set<readonly unknown[]>();
+  // Copy-on-write bookkeeping; an in-place step copies nothing, so it shares one empty set.
+  private readonly copiedSlots: Set<number>;
+  private readonly ownedArrays: Set<readonly unknown[]>;
   private blocks: (Block | undefined)[] | null = null;
   private network: Envelope[] | null = null;
   private cast: (readonly Vote[])[] | null = null;
-  private readonly copiedCast = new Set<NodeId>();
+  private readonly copiedCast: Set<NodeId>;
   /** Whether the step wrote anything (a slot field, a block, a send into the state, a vote log). */
   changed = false;
 
@@ -37,6 +41,9 @@ export class Draft {
     private readonly inPlace = false,
   ) {
     assert(!inPlace || effects !== null, 'an in-place step hands its sends to the driver');
+    this.copiedSlots = inPlace ? (NOTHING_COPIED as Set<number>) : new Set();
+    this.ownedArrays = inPlace ? (NOTHING_COPIED as Set<readonly unknown[]>) : new Set();
+    this.copiedCast = inPlace ? (NOTHING_COPIED as Set<NodeId>) : new Set();
   }
 
   get blockTable(): readonly (Block | undefined)[] {

@@ -9,6 +9,9 @@ import type { State } from '../../model/state.ts';
 import { type NodeInput, type StepOptions, type StepResult, stepNode } from '../../model/step.ts';
 import { type GrowthParams, StandstillTracker, type TimerDurations } from './standstill.ts';
 
+/** A step that set no timer (most do not): one shared empty list. */
+const NO_TIMERS: readonly TimerSet[] = [];
+
 /** The timers one step set, with the durations the standstill state gave them. */
 export interface TimerSet extends TimerDurations {
   readonly node: NodeId;
@@ -26,7 +29,7 @@ export class ObservationRecorder {
   private readonly finalizedKeys = new Set<string>();
   readonly standstill: StandstillTracker;
   /** The timers the last recorded step set (the simulator schedules them). */
-  timersSet: TimerSet[] = [];
+  timersSet: readonly TimerSet[] = [];
   /** Sees every recorded step's effects: the timed adversary's triggers (byzantine/agent.ts); none in a replay. */
   listener: ((effects: StepEffects, atMs: number) => void) | null = null;
 
@@ -79,7 +82,7 @@ export class ObservationRecorder {
   ignored(input: NodeInput): void {
     this.standstill.step++;
     if (input.type === 'receive') this.obs.deliveries++;
-    this.timersSet = [];
+    this.timersSet = NO_TIMERS;
   }
 
   /** Records a step's effects; finalizations before timers, so a window a finalization starts gets base timers. */
@@ -101,11 +104,14 @@ export class ObservationRecorder {
         for (const b of this.notarized.get(key) ?? []) this.finalize(node, cert.slot, b, atMs, 'slow');
       }
     }
-    this.timersSet = effects.timers.map(({ node, slot }) => ({
-      node,
-      slot,
-      ...this.standstill.timers(node, slot, atMs),
-    }));
+    this.timersSet =
+      effects.timers.length === 0
+        ? NO_TIMERS
+        : effects.timers.map(({ node, slot }) => ({
+            node,
+            slot,
+            ...this.standstill.timers(node, slot, atMs),
+          }));
     this.listener?.(effects, atMs);
   }
 

@@ -31,10 +31,18 @@ async function vrf(config: string, runs: string) {
 }
 
 describe('alpenglow vrf_leader_selection', () => {
-  it("on the guide's example config: exit 0, a schema-valid report with the schedule's figures", async () => {
+  it("on the guide's example config: the schedule's figures, and the attacks its 20 % Byzantine stake allows", async () => {
     const { r, report } = await vrf('configs/small_stateright.json', '26');
-    expect(r.code, r.stderr).toBe(0);
+    // 1 of 5 equal validators is 20 % Byzantine, beyond Assumption 1 (strictly below 20 %), at
+    // 0.67/0.51: since Byzantine validators act in timed runs, the schedule's runs find the attacks
+    // (exit 1); the schedule's own properties hold.
+    expect(r.code, r.stderr).toBe(1);
     expect(reportSchemaErrors(report)).toEqual([]);
+    const results = report.property_results as { name: string; passed: boolean }[];
+    const failed = results.filter((p) => p.passed === false).map((p) => p.name);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const name of ['StakeProportional', 'NoZeroStakeLeader', 'ScheduleDeterminism'])
+      expect(failed).not.toContain(name);
     const stats = (report.extra as { leader_schedule: Stats }).leader_schedule;
     expect(stats.epochs_drawn).toBe(13);
     expect(stats.windows_drawn).toBe(13_000);

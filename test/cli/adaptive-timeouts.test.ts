@@ -8,7 +8,7 @@ import { readReport, reportSchemaErrors } from '../helpers/schema.ts';
 // config, and agave #13638's shape without re-broadcast, whose stall replays.
 
 describe('alpenglow adaptive_timeouts', () => {
-  it("on the guide's example config: exit 0, a schema-valid report with the adaptive figures", async () => {
+  it("on the guide's example config: the adaptive figures, and the attacks its 20 % Byzantine stake allows", async () => {
     const output = join(tempDir(), 'adaptive.json');
     const r = await runInProcess([
       'adaptive_timeouts',
@@ -21,10 +21,15 @@ describe('alpenglow adaptive_timeouts', () => {
       '--output',
       output,
     ]);
-    expect(r.code, r.stderr).toBe(0);
+    // 1 of 5 equal validators is 20 % Byzantine, beyond Assumption 1, at 0.67/0.51: since Byzantine
+    // validators act in timed runs the runs find its attacks (exit 1); the adaptive properties hold.
+    expect(r.code, r.stderr).toBe(1);
     const report = readReport(output);
     expect(reportSchemaErrors(report)).toEqual([]);
-    expect(report.success).toBe(true);
+    const results = report.property_results as { name: string; passed: boolean }[];
+    const failed = results.filter((p) => p.passed === false).map((p) => p.name);
+    for (const name of ['TimeoutsBounded', 'NoEarlyExtension', 'ProgressAfterStall', 'StandstillRecovers'])
+      expect(failed).not.toContain(name);
     const adaptive = (report.extra as { simulation: { adaptive: Record<string, number> } }).simulation
       .adaptive;
     expect(adaptive.standstills).toBeGreaterThan(0);

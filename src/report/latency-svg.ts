@@ -43,7 +43,11 @@ export function latencySvg(
     const cx = x(ref.percentile).toFixed(1);
     const cy = y(ref.totalMs).toFixed(1);
     parts.push(`<circle cx="${cx}" cy="${cy}" r="5" fill="none" stroke="#000" stroke-width="2"/>`);
-    parts.push(text(Number(cx) + 7, Number(cy) - 7, escapeHtml(ref.label), 11, 'start'));
+    // Labels near the right edge go to the left of their marker, so they stay inside the chart.
+    const left = ref.percentile > 85;
+    parts.push(
+      text(Number(cx) + (left ? -8 : 7), Number(cy) - 7, escapeHtml(ref.label), 11, left ? 'end' : 'start'),
+    );
   }
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif">`,
@@ -99,9 +103,9 @@ function text(x: number, y: number, body: string, size: number, anchor: 'start' 
   return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${size}" text-anchor="${anchor}">${body}</text>`;
 }
 
-/** 1, 2 or 5 × a power of ten, at least `ms`: round axis steps. */
+/** A round number (1, 1.5, 2, … 8 × a power of ten) at least `ms`: the axis top, in five steps. */
 function niceCeiling(ms: number): number {
   const power = 10 ** Math.floor(Math.log10(ms));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * power >= ms) return m * power;
+  for (const m of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * power >= ms) return m * power;
   return 10 * power;
 }

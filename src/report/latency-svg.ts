@@ -51,6 +51,7 @@ export function latencySvg(
   }
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif">`,
+    `<title>${escapeHtml(title)}</title>`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#fff"/>`,
     text(WIDTH / 2, 22, escapeHtml(title), 15, 'middle'),
     ...axes(maxMs, x, y, plotH),

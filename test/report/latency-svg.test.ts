@@ -25,6 +25,8 @@ describe('latency SVG', () => {
 
   it('escapes text and marks the reference points', () => {
     expect(svg).toContain('epoch 780 &#60;random leaders&#62;');
+    // A title element: the chart's alternative text (screen readers; biome's a11y rule).
+    expect(svg).toContain('<title>epoch 780 &#60;random leaders&#62;</title>');
     expect(svg).toContain('<circle');
     expect(svg).toContain('paper: 150 ms');
   });

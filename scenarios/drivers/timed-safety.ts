@@ -14,6 +14,7 @@ import type { State } from '../../src/model/state.ts';
  */
 export class TimedSafety {
   private readonly first = new Map<string, { step: number; message: string }>();
+  private checks = 0;
   /** Whether a step changed the state since the last check (the first state is always checked). */
   private dirty = true;
 
@@ -49,7 +50,13 @@ export class TimedSafety {
     return this.first;
   }
 
+  /** States checked so far (per-state samples and the last). */
+  get checkedStates(): number {
+    return this.checks;
+  }
+
   private check(state: State, step: number, stableToo: boolean): void {
+    this.checks++;
     for (const p of this.properties) {
       if ((p.stable && !stableToo) || this.first.has(p.name) || this.known(p.name)) continue;
       const message = p.check(this.cfg, state);

@@ -171,7 +171,9 @@ export class Draft {
   }
 
   finish(): State {
-    if (this.inPlace) return this.base;
+    // A new State object around the same (changed) arrays: views cached per State object (the
+    // safety properties' memo) must not outlive the step that changed what they were computed on.
+    if (this.inPlace) return { ...this.base };
     return {
       nodes: this.nodes ?? this.base.nodes,
       blocks: this.blocks ?? this.base.blocks,

@@ -1,35 +1,34 @@
 import { SAFETY_PROPERTIES } from '../../../properties/safety/index.ts';
-import { TimedSafety } from '../../../scenarios/drivers/timed-safety.ts';
+import { expectedInputs } from '../../../scenarios/drivers/sim-scale.ts';
+import { safetyStride, safetyStrideAtScale, TimedSafety } from '../../../scenarios/drivers/timed-safety.ts';
 import type { ModelConfig } from '../../model/config.ts';
 import { finalizedBlocks } from '../../model/finality.ts';
 import type { State } from '../../model/state.ts';
 
 /**
  * Safety of a latency run (issue 15: adversaries at mainnet scale). Every safety property is
- * checked on the last state, and those that are not stable on every `STRIDE`-th state too: at a
- * thousand validators a run is millions of steps and one check of every property costs about as
- * much as a slot of deliveries, so the sample is coarse — a violation that heals between two
- * samples is missed, and the report says so (`checked_states`).
+ * checked on the last state, and those that are not stable on about 32 states of the run too, as
+ * the scenario drivers check a run at scale (scenarios/drivers/timed-safety.ts): at a thousand
+ * validators one check of every property costs seconds, a slot of deliveries tens of seconds. The
+ * sample is coarse — a violation that heals between two samples is missed — and the report says
+ * how many states were checked.
  */
-const STRIDE = 250_000;
-
 export class AttackJudge {
   private readonly safety: TimedSafety;
-  checkedStates = 0;
+  readonly stride: number;
 
   constructor(private readonly cfg: ModelConfig) {
-    this.safety = new TimedSafety(cfg, SAFETY_PROPERTIES, STRIDE, () => false);
+    this.stride = Math.max(safetyStride(cfg), safetyStrideAtScale(expectedInputs(cfg)));
+    this.safety = new TimedSafety(cfg, SAFETY_PROPERTIES, this.stride, () => false);
   }
 
   readonly onStep = (state: State, step: number, changed: boolean): void => {
-    if (step % STRIDE === 0) this.checkedStates++;
     this.safety.onStep(state, step, changed);
   };
 
   /** Each property's verdict (null: holds), and the highest slot every correct node finalized. */
   verdicts(state: State, steps: number) {
     this.safety.finish(state, steps);
-    this.checkedStates++;
     const violations = this.safety.violations();
     const safety = Object.fromEntries(
       SAFETY_PROPERTIES.map((p) => [p.name, violations.get(p.name)?.message ?? null]),
@@ -41,8 +40,8 @@ export class AttackJudge {
     }
     return {
       safety,
-      checked_states: this.checkedStates,
-      stride: STRIDE,
+      checked_states: this.safety.checkedStates,
+      stride: this.stride,
       finalized_by_every_correct_node: finalizedByAll,
     };
   }

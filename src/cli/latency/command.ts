@@ -1,9 +1,11 @@
+import { resolve } from 'node:path';
 import { topStakeIds } from '../../core/config/byzantine-by-stake.ts';
+import { LIMITS } from '../../core/limits.ts';
 import { STRATEGIES } from '../../model/byzantine/strategies.ts';
-import { buildModelConfig, type ModelConfig } from '../../model/config.ts';
+import type { ModelConfig } from '../../model/config.ts';
 import { latencySvg } from '../../report/latency-svg.ts';
 import { PAPER_LATENCY } from '../../sim/latency/paper.ts';
-import { type LeaderChoice, runLatency } from '../../sim/latency/run.ts';
+import { type LeaderChoice, latencyModelConfig, runLatency } from '../../sim/latency/run.ts';
 import { parseArgs } from '../args.ts';
 import { inputError } from '../errors.ts';
 import { fileTargetProblems, writeFileAtomic, writeJsonAtomic } from '../io.ts';
@@ -65,7 +67,7 @@ export function latencyCommand(argv: readonly string[], io: Output): number {
     ...(byzantine ? { byzantine } : {}),
   });
   const stop = new StopController(req.timeoutSeconds, null);
-  const judge = byzantine ? new AttackJudge(buildModelConfig(config, { maxSlot: req.slots })) : null;
+  const judge = byzantine ? new AttackJudge(latencyModelConfig(config, req.leader, req.slots)) : null;
   io.err(
     `latency: ${validators.length} validators, ${req.slots} slots, ${leaderText(req.leader, req.epoch)}, ${req.latencyModel} latency, rotor ${req.rotor}`,
   );
@@ -144,6 +146,10 @@ function request(flags: Readonly<Record<string, string | number | boolean>>, pro
   else problems.push(...fileTargetProblems(output, '--output'));
   const svg = (flags.svg as string | undefined) ?? null;
   if (svg !== null) problems.push(...fileTargetProblems(svg, '--svg'));
+  problems.push(...collisions(setPath, output, svg));
+  const slots = flags.slots as number | undefined;
+  if (slots !== undefined && slots > LIMITS.maxSlots)
+    problems.push(`--slots: must be <= ${LIMITS.maxSlots}, got ${slots}`);
   const epochText = (flags.epoch as string | undefined) ?? '780';
   if (!/^\d{1,15}$/.test(epochText)) problems.push(`--epoch: must be a whole number, got "${epochText}"`);
   const model = (flags['latency-model'] as string | undefined) ?? 'geographic';
@@ -155,7 +161,7 @@ function request(flags: Readonly<Record<string, string | number | boolean>>, pro
   return {
     setPath: setPath ?? '',
     leader: leaderChoice((flags.leader as string | undefined) ?? 'random', problems),
-    slots: (flags.slots as number | undefined) ?? 8,
+    slots: slots ?? 8,
     seed: (flags.seed as string | undefined) ?? 'latency',
     epoch: Number(epochText),
     latencyModel: model as Request['latencyModel'],
@@ -200,4 +206,15 @@ function byzantineRequest(
   }
   const digits = (match[1] as string).padEnd(6, '0');
   return { ppm: BigInt(digits), strategy };
+}
+
+/** Two flags naming one file: a run would overwrite its input, or one output the other. */
+function collisions(setPath: string | undefined, output: string | undefined, svg: string | null): string[] {
+  const same = (a: string | undefined | null, b: string | undefined | null) =>
+    a !== undefined && a !== null && b !== undefined && b !== null && resolve(a) === resolve(b);
+  const problems: string[] = [];
+  if (same(output, setPath)) problems.push('--output: is the --validator-set file (it would be overwritten)');
+  if (same(svg, setPath)) problems.push('--svg: is the --validator-set file (it would be overwritten)');
+  if (same(svg, output)) problems.push('--svg: is the --output file (give two files)');
+  return problems;
 }

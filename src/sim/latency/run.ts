@@ -49,17 +49,23 @@ export interface LatencyResult {
 
 export const PERCENTILES: readonly number[] = Array.from({ length: 100 }, (_, i) => i + 1);
 
+/** The model config of a latency run: the config's, cut at `slots`, with the leaders it names. */
+export function latencyModelConfig(
+  config: AlpenglowConfig,
+  leader: LeaderChoice,
+  slots: number,
+): ModelConfig {
+  const base = buildModelConfig({ ...config, max_rounds: slots });
+  return leader.kind === 'fixed' ? { ...base, windowLeaders: leader.ranks, leaderScheduleEpoch: null } : base;
+}
+
 /**
  * The happy path (or the config's faults) at the config's scale, for the latency figure: one
  * timed run stepped in place, without a trace (millions of deliveries at mainnet scale), every
  * vote, certificate and shred delivered by the same handlers as every other run.
  */
 export function runLatency(req: LatencyRequest): LatencyResult {
-  const base = buildModelConfig({ ...req.config, max_rounds: req.slots });
-  const cfg: ModelConfig =
-    req.leader.kind === 'fixed'
-      ? { ...base, windowLeaders: req.leader.ranks, leaderScheduleEpoch: null }
-      : base;
+  const cfg = latencyModelConfig(req.config, req.leader, req.slots);
   const configured = timedParams(req.config);
   const params =
     req.rotor === 'authors'

@@ -111,3 +111,64 @@ describe.skipIf(!existsSync(SHARED))('alpenglow latency', () => {
     expect(r.stderr).toMatch(/--leader: rank 7 is not in the set \(ranks 0\.\.4\)/);
   });
 });
+
+describe('alpenglow latency: files and bounds', () => {
+  it('refuses an output that is the input or the other output, and too many slots', async () => {
+    const dir = tempDir();
+    const set = join(dir, 'set.csv');
+    writeFileSync(set, 'rank,identity,active_stake_lamports,latitude,longitude,data_center,delinquent\n');
+    const out = join(dir, 'same.json');
+    const r = await runInProcess([
+      'latency',
+      '--validator-set',
+      set,
+      '--output',
+      set,
+      '--svg',
+      out,
+      '--slots',
+      '100001',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'error: --output: is the --validator-set file (it would be overwritten)',
+      'error: --slots: must be <= 100000, got 100001',
+    ]);
+    const both = await runInProcess(['latency', '--validator-set', set, '--output', out, '--svg', out]);
+    expect(both.stderr).toContain('error: --svg: is the --output file (give two files)');
+    expect(readFileSync(set, 'utf8')).toMatch(/^rank,identity/); // untouched
+  });
+});
+
+describe('alpenglow latency under attack: the 20 % bound', () => {
+  // Stakes 201, 200, 200, 200, 199 (of 1,000). At 0.199 the Byzantine set is validator 4 (19.9 %):
+  // the correct halves (401, 400) plus 199 cannot both reach 600. At 0.201 it is validator 0
+  // (20.1 %): halves of 400 and 399 plus 201 both do, so both versions are notarized.
+  const csv = [
+    'rank,identity,active_stake_lamports,latitude,longitude,data_center,delinquent',
+    ...[201, 200, 200, 200, 199].map((s, i) => `${i},v${i},${s},50.11,8.68,dc-${i},false`),
+  ].join('\n');
+  async function attack(fraction: string, leaders: string) {
+    const dir = tempDir();
+    const set = join(dir, 'five.csv');
+    writeFileSync(set, `${csv}\n`);
+    const out = join(dir, 'a.json');
+    const args = ['--slots', '8', '--leader', leaders, '--byzantine-top-stake', fraction, '--output', out];
+    const r = await runInProcess(['latency', '--validator-set', set, ...args]);
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(readFileSync(out, 'utf8')).attack;
+  }
+
+  it('19.9 %: every safety property holds and every correct node finalizes the last slot', async () => {
+    const a = await attack('0.199', '4,1');
+    expect(a.byzantine_ids).toEqual([4]);
+    expect(Object.values(a.safety).filter((v) => v !== null)).toEqual([]);
+    expect(a.finalized_by_every_correct_node).toBe(8);
+  });
+
+  it('20.1 %: the equivocating leader gets conflicting finalizations', async () => {
+    const a = await attack('0.201', '0,1');
+    expect(a.byzantine_ids).toEqual([0]);
+    expect(a.safety.NoConflictingFinalization).toMatch(/finalized/);
+  });
+});

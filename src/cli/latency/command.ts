@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { topStakeIds } from '../../core/config/byzantine-by-stake.ts';
+import { byzantineStakeShares, topStakeIds } from '../../core/config/byzantine-by-stake.ts';
 import { LIMITS } from '../../core/limits.ts';
 import { STRATEGIES } from '../../model/byzantine/strategies.ts';
 import type { ModelConfig } from '../../model/config.ts';
@@ -99,12 +99,12 @@ export function latencyCommand(argv: readonly string[], io: Output): number {
 }
 
 function byzantineShares(cfg: ModelConfig, byzantine: { ids: readonly number[]; strategy: string }) {
-  const stake = byzantine.ids.reduce((sum, v) => sum + (cfg.stakes[v] as bigint), 0n);
-  const ppm = (stake * 1_000_000n) / cfg.totalStake;
+  // The sim driver's exact shares (byzantine-by-stake.ts), as a fraction here.
+  const { stake_percent } = byzantineStakeShares(cfg.stakes, byzantine.ids);
   return {
     strategy: byzantine.strategy,
     byzantine_ids: byzantine.ids,
-    byzantine_stake_share: Number(ppm) / 1e6,
+    byzantine_stake_share: stake_percent / 100,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { AlpenglowConfig } from '../../core/config/index.ts';
 import type { NodeId } from '../../core/ids.ts';
 import { rngFromSeed } from '../../core/rng.ts';
+import { sumStake } from '../../core/stake.ts';
 import { buildModelConfig, type ModelConfig } from '../../model/config.ts';
 import type { State } from '../../model/state.ts';
 import { NO_FAULTS } from '../timed/fault-plan.ts';
@@ -94,7 +95,7 @@ export function runLatency(req: LatencyRequest): LatencyResult {
     linkDelayMs: run.linkDelayMs,
   });
   const stakeOf = (v: number) => cfg.stakes[v] as bigint;
-  const correctStake = cfg.honest.reduce((sum, v) => sum + stakeOf(v), 0n);
+  const correctStake = sumStake(cfg.stakes, cfg.honest);
   const { rows, slots } = stakePercentiles(samples, stakeOf, correctStake, PERCENTILES);
   const leaders: Record<string, number> = {};
   for (const p of run.observations.proposals) leaders[String(p.node)] = (leaders[String(p.node)] ?? 0) + 1;

@@ -1,9 +1,9 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT, repoPath } from '../core/repo-root.ts';
 import { shellQuote } from '../core/shell-quote.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/alpenglow', import.meta.url));
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = repoPath('bin', 'alpenglow');
+const REPO = REPO_ROOT;
 
 /** The package.json script that runs this CLI (`"alpenglow": "node bin/alpenglow"`). */
 const NPM_SCRIPT = 'alpenglow';

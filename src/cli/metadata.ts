@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { REPO_ROOT, repoPath } from '../core/repo-root.ts';
 import type { TestReport } from '../report/types.ts';
 
 /**
@@ -27,7 +28,7 @@ export function collectMetadata(runDirectory: string = process.cwd()): TestRepor
 
 function toolVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    const pkg = JSON.parse(readFileSync(repoPath('package.json'), 'utf8'));
     return String(pkg.version);
   } catch {
     return 'unknown';
@@ -36,7 +37,7 @@ function toolVersion(): string {
 
 function gitCommit(): string | null {
   try {
-    const cwd = new URL('../..', import.meta.url).pathname;
+    const cwd = REPO_ROOT;
     return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
       .toString()
       .trim();

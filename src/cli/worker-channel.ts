@@ -16,6 +16,8 @@ export interface WorkerInput {
   readonly stderrIsTTY: boolean;
   /** When the process started (epoch ms): --timeout counts from there, start-up included. */
   readonly processStartEpochMs: number;
+  /** The host's bundle (bundle-mode.ts), which the worker loads too; null: the sources, through tsx. */
+  readonly bundleUrl: string | null;
 }
 
 export type WorkerMessage =

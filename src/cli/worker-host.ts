@@ -1,6 +1,8 @@
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { repoPath } from '../core/repo-root.ts';
 import type { TestReport } from '../report/types.ts';
+import { BUNDLE_URL } from './bundle-mode.ts';
 import { writeFailure, writeJsonAtomic } from './io.ts';
 import type { Output } from './output.ts';
 import { SIGNAL_EXIT_CODES, type StopSignal } from './signal-latch.ts';
@@ -31,12 +33,13 @@ export function runInWorker(argv: readonly string[], io: Output): Promise<number
     stopFlag,
     stderrIsTTY: process.stderr.isTTY === true,
     processStartEpochMs: performance.timeOrigin,
+    bundleUrl: BUNDLE_URL,
   };
   // The worker gets most of this thread's heap limit (so --max-old-space-size still applies);
   // running out of it then ends the worker, not the process, and the report is still written.
   // The margin keeps V8's own last-resort collection of the worker inside what the process has.
   const maxOldGenerationSizeMb = Math.floor((0.85 * getHeapStatistics().heap_size_limit) / 2 ** 20);
-  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+  const worker = new Worker(repoPath('src', 'cli', 'worker-entry.mjs'), {
     workerData: data,
     resourceLimits: { maxOldGenerationSizeMb },
   });

@@ -2,14 +2,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoPath } from '../core/repo-root.ts';
 import type { TlaValue } from './tla-value.ts';
 import { forEachDumpState } from './tlc-dump.ts';
 import type { TlcTool } from './tlc-locate.ts';
 import { parseTlcOutput, type TlcOutput } from './tlc-output.ts';
 
 /** The repository's tla/ folder: Alpenglow.tla and AlpenglowTrace.tla, found by TLC as a library. */
-export const SPEC_DIR = fileURLToPath(new URL('../../tla/', import.meta.url));
+export const SPEC_DIR = `${repoPath('tla')}/`;
 
 /** One TLC run: a generated root module and its .cfg (the spec itself stays in `specDir`). */
 export interface TlcJob {

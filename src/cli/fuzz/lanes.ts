@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import { repoPath } from '../../core/repo-root.ts';
+import { BUNDLE_URL } from '../bundle-mode.ts';
 import { type RunEnvironment, type RunOutcome, runOne } from './run-one.ts';
 import type { FuzzSetting } from './setting.ts';
 
@@ -43,8 +45,8 @@ export function threadLane(env: RunEnvironment, stop: StopFlag): Lane {
  * thread stays free to hear signals, and the run reads `stop` between its steps.
  */
 export function workerLane(env: RunEnvironment, stop: StopFlag): Lane {
-  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
-    workerData: { env, stop: stop.buffer },
+  const worker = new Worker(repoPath('src', 'cli', 'fuzz', 'worker-entry.mjs'), {
+    workerData: { env, stop: stop.buffer, bundleUrl: BUNDLE_URL },
   });
   worker.unref();
   let pending: { resolve: (o: RunOutcome) => void; reject: (e: Error) => void } | null = null;

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { repoPath } from '../../core/repo-root.ts';
 import { shellQuote } from '../../core/shell-quote.ts';
 import type { TestReport } from '../../report/types.ts';
 import { cliInvocation } from '../command-line.ts';
@@ -17,7 +17,7 @@ export interface JobOutcome {
   readonly firstError: string | null;
 }
 
-const BIN = fileURLToPath(new URL('../../../bin/alpenglow', import.meta.url));
+const BIN = repoPath('bin', 'alpenglow');
 
 /**
  * Runs one scenario as a child process of this same CLI (like the guide's script invoking each

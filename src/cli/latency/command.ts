@@ -5,6 +5,7 @@ import { STRATEGIES } from '../../model/byzantine/strategies.ts';
 import type { ModelConfig } from '../../model/config.ts';
 import { latencySvg } from '../../report/latency-svg.ts';
 import { PAPER_LATENCY } from '../../sim/latency/paper.ts';
+import { type MeasuredDelays, measuredDelays } from '../../sim/latency/ping-matrix.ts';
 import { type LeaderChoice, latencyModelConfig, runLatency } from '../../sim/latency/run.ts';
 import { parseArgs } from '../args.ts';
 import { inputError } from '../errors.ts';
@@ -14,6 +15,7 @@ import { StopController } from '../stop.ts';
 import { readValidatorSetFile } from '../validator-set.ts';
 import { AttackJudge } from './attack.ts';
 import { LATENCY_FLAGS, latencyHelp } from './flags.ts';
+import { readPingServers, readPings } from './ping-files.ts';
 import { latencyReport } from './report.ts';
 import { latencyConfig } from './setup.ts';
 
@@ -26,6 +28,8 @@ interface Request {
   readonly seed: string;
   readonly epoch: number;
   readonly latencyModel: 'geographic' | 'uniform';
+  /** --pings and --ping-servers: measured links in place of the latency model. */
+  readonly pings: { readonly pings: string; readonly servers: string } | null;
   readonly rotor: 'authors' | 'config';
   readonly output: string;
   readonly svg: string | null;
@@ -38,7 +42,7 @@ interface Request {
  * at once (no handler: the run is one synchronous loop, and nothing is written until it ends);
  * --timeout stops the run at the deadline and writes the figures of the slots that finished.
  */
-export function latencyCommand(argv: readonly string[], io: Output): number {
+export async function latencyCommand(argv: readonly string[], io: Output): Promise<number> {
   const args = parseArgs(argv, LATENCY_FLAGS);
   if (args.flags.help) {
     io.out(latencyHelp());
@@ -66,10 +70,11 @@ export function latencyCommand(argv: readonly string[], io: Output): number {
     epoch: req.epoch,
     ...(byzantine ? { byzantine } : {}),
   });
+  const measured = req.pings ? await measuredLinks(req.pings, config.validator_locations ?? [], io) : null;
   const stop = new StopController(req.timeoutSeconds, null);
   const judge = byzantine ? new AttackJudge(latencyModelConfig(config, req.leader, req.slots)) : null;
   io.err(
-    `latency: ${validators.length} validators, ${req.slots} slots, ${leaderText(req.leader, req.epoch)}, ${req.latencyModel} latency, rotor ${req.rotor}`,
+    `latency: ${validators.length} validators, ${req.slots} slots, ${leaderText(req.leader, req.epoch)}, ${measured ? 'measured (--pings)' : req.latencyModel} latency, rotor ${req.rotor}`,
   );
   const startedMs = performance.now();
   const result = runLatency({
@@ -78,6 +83,7 @@ export function latencyCommand(argv: readonly string[], io: Output): number {
     slots: req.slots,
     seed: req.seed,
     rotor: req.rotor,
+    ...(measured ? { linkMatrixMs: measured.matrixMs } : {}),
     shouldStop: stop.shouldStop,
     ...(judge ? { onStep: judge.onStep } : {}),
   });
@@ -86,7 +92,11 @@ export function latencyCommand(argv: readonly string[], io: Output): number {
     judge && byzantine
       ? { ...byzantineShares(result.cfg, byzantine), ...judge.verdicts(result.state, result.steps) }
       : null;
-  const report = { ...latencyReport(req, result, wallMs), attack };
+  const report = {
+    ...latencyReport({ ...req, latencyModel: measured ? 'measured' : req.latencyModel }, result, wallMs),
+    ping_data: measured ? pingSummary(req, measured) : null,
+    attack,
+  };
   writeJsonAtomic(req.output, report);
   if (req.svg !== null) {
     const title = `Finalization latency by stake, ${validators.length} validators, ${leaderText(req.leader, req.epoch)}`;
@@ -96,6 +106,32 @@ export function latencyCommand(argv: readonly string[], io: Output): number {
   if (attack) for (const line of attackLines(attack)) io.out(line);
   io.out(`wrote ${req.output}${req.svg ? ` and ${req.svg}` : ''}`);
   return result.stoppedEarly ? TIMEOUT_EXIT : 0;
+}
+
+/** Reads the ping files and places the validators at their nearest servers (ping-matrix.ts). */
+async function measuredLinks(
+  files: NonNullable<Request['pings']>,
+  locations: NonNullable<ReturnType<typeof latencyConfig>['validator_locations']>,
+  io: Output,
+): Promise<MeasuredDelays> {
+  const servers = readPingServers(files.servers);
+  io.err(`latency: reading ${files.pings} (${servers.length} ping servers)`);
+  const delays = measuredDelays(locations, servers, await readPings(files.pings, servers));
+  const total = delays.measuredLinks + delays.modelledLinks;
+  io.err(
+    `latency: ${delays.measuredLinks.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} links between data centres from pings, the rest from the geographic model`,
+  );
+  return delays;
+}
+
+function pingSummary(req: Request, measured: MeasuredDelays) {
+  return {
+    pings: req.pings?.pings,
+    ping_servers: req.pings?.servers,
+    servers_used: new Set(measured.serverOf.filter((s) => s !== null)).size,
+    links_from_pings: measured.measuredLinks,
+    links_from_model: measured.modelledLinks,
+  };
 }
 
 function byzantineShares(cfg: ModelConfig, byzantine: { ids: readonly number[]; strategy: string }) {
@@ -147,6 +183,14 @@ function request(flags: Readonly<Record<string, string | number | boolean>>, pro
   const svg = (flags.svg as string | undefined) ?? null;
   if (svg !== null) problems.push(...fileTargetProblems(svg, '--svg'));
   problems.push(...collisions(setPath, output, svg));
+  for (const input of ['pings', 'ping-servers'] as const) {
+    const path = flags[input] as string | undefined;
+    if (path === undefined) continue;
+    if (output !== undefined && resolve(path) === resolve(output))
+      problems.push(`--output: is the --${input} file (it would be overwritten)`);
+    if (svg !== null && resolve(path) === resolve(svg))
+      problems.push(`--svg: is the --${input} file (it would be overwritten)`);
+  }
   const slots = flags.slots as number | undefined;
   if (slots !== undefined && slots > LIMITS.maxSlots)
     problems.push(`--slots: must be <= ${LIMITS.maxSlots}, got ${slots}`);
@@ -155,6 +199,14 @@ function request(flags: Readonly<Record<string, string | number | boolean>>, pro
   const model = (flags['latency-model'] as string | undefined) ?? 'geographic';
   if (model !== 'geographic' && model !== 'uniform')
     problems.push(`--latency-model: must be geographic or uniform, got "${model}"`);
+  const pings = (flags.pings as string | undefined) ?? null;
+  const pingServers = (flags['ping-servers'] as string | undefined) ?? null;
+  if ((pings === null) !== (pingServers === null))
+    problems.push(
+      pings === null ? '--ping-servers: needs --pings' : '--pings: needs --ping-servers (the servers file)',
+    );
+  if (pings !== null && flags['latency-model'] !== undefined)
+    problems.push('--latency-model: not with --pings (the links are measured)');
   const rotor = (flags.rotor as string | undefined) ?? 'authors';
   if (rotor !== 'authors' && rotor !== 'config')
     problems.push(`--rotor: must be authors or config, got "${rotor}"`);
@@ -165,6 +217,7 @@ function request(flags: Readonly<Record<string, string | number | boolean>>, pro
     seed: (flags.seed as string | undefined) ?? 'latency',
     epoch: Number(epochText),
     latencyModel: model as Request['latencyModel'],
+    pings: pings !== null && pingServers !== null ? { pings, servers: pingServers } : null,
     rotor: rotor as Request['rotor'],
     output: output ?? '',
     svg,

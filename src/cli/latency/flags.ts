@@ -41,6 +41,19 @@ export const LATENCY_FLAGS: readonly FlagSpec[] = [
     description: 'link delays (default geographic: great-circle distance, see README)',
   },
   {
+    name: 'pings',
+    type: 'string',
+    value: 'FILE.csv',
+    description:
+      "measured round trips in WonderProxy's format (pings-2020-07-19-2020-07-20.csv, the authors' data): links from them",
+  },
+  {
+    name: 'ping-servers',
+    type: 'string',
+    value: 'FILE.csv',
+    description: "the ping servers' ids and coordinates (servers-2020-07-19.csv); needed with --pings",
+  },
+  {
     name: 'rotor',
     type: 'string',
     value: 'authors|config',

@@ -6,7 +6,7 @@ import { buildModelConfig, type ModelConfig } from '../../model/config.ts';
 import type { State } from '../../model/state.ts';
 import { NO_FAULTS } from '../timed/fault-plan.ts';
 import { networkLoss } from '../timed/loss.ts';
-import { type TimedParams, timedParams } from '../timed/params.ts';
+import { type TimedParams, timedParams, withLinkMatrix } from '../timed/params.ts';
 import { simulate } from '../timed/simulator.ts';
 import { authorsParams } from './authors-setting.ts';
 import { type LatencySample, latencySamples } from './breakdown.ts';
@@ -25,6 +25,8 @@ export interface LatencyRequest {
   readonly seed: string;
   /** Rotor as the authors' simulation sets it (authors-setting.ts), or as the config says. */
   readonly rotor: 'authors' | 'config';
+  /** Measured one-way delays (n×n ms, ping-matrix.ts) in place of the config's latency model. */
+  readonly linkMatrixMs?: Float64Array;
   /** Stop flag, looked at every 64 events (Ctrl-C, --timeout). */
   readonly shouldStop?: () => boolean;
   /** Per-state checks (the simulator's onStep: one state object, changed in place). */
@@ -67,7 +69,10 @@ export function latencyModelConfig(
  */
 export function runLatency(req: LatencyRequest): LatencyResult {
   const cfg = latencyModelConfig(req.config, req.leader, req.slots);
-  const configured = timedParams(req.config);
+  const modelled = timedParams(req.config);
+  const configured = req.linkMatrixMs
+    ? withLinkMatrix(modelled, req.linkMatrixMs, cfg.validatorCount)
+    : modelled;
   const params =
     req.rotor === 'authors'
       ? { ...configured, ...authorsParams(cfg.stakes, configured.shredsNeeded) }

@@ -98,6 +98,14 @@ function linkDelaysMs(params: TimedParams, n: number, rng: Rng): Float64Array {
   assert(geo === undefined || geo.length === n, 'one location per validator (validated with the config)');
   const base = geo === undefined ? null : cachedBaseMatrix(geo);
   const links = new Float64Array(n * n);
+  const given = params.linkMatrixMs;
+  if (given !== undefined) {
+    assert(given.length === n * n, 'one delay per directed link');
+    for (let a = 0; a < n; a++)
+      for (let b = 0; b < n; b++)
+        if (a !== b) links[a * n + b] = (given[a * n + b] as number) + slow(a) + slow(b);
+    return links;
+  }
   for (let a = 0; a < n; a++) {
     for (let b = 0; b < n; b++) {
       if (a === b) continue;

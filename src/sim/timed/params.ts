@@ -43,6 +43,11 @@ export interface TimedParams {
    * (geo-latency.ts). δ and the jitter then describe the range of those links (timedParams).
    */
   readonly geoLocations?: readonly (ValidatorLocation | null)[];
+  /**
+   * Every directed link's one-way delay, n×n ms, used as it is (no jitter draws): measured pings
+   * (`alpenglow latency --pings`, src/sim/latency/ping-matrix.ts). Replaces geoLocations.
+   */
+  readonly linkMatrixMs?: Float64Array;
 }
 
 /** The paper's example code Γ = 64, γ = 32 (not scaled with the validator count). */
@@ -74,6 +79,26 @@ export function timedParams(config: AlpenglowConfig): TimedParams {
   const range = delayRange(locations);
   const delayMs = Math.floor(range.minMs);
   return { ...base, delayMs, jitterMs: Math.ceil(range.maxMs) - delayMs, geoLocations: locations };
+}
+
+/**
+ * Params whose links are the given matrix: δ its shortest link (rounded down), δ + jitter its
+ * longest (rounded up), so deltaBoundMs stays a true bound, as for the geographic model.
+ */
+export function withLinkMatrix(params: TimedParams, matrixMs: Float64Array, n: number): TimedParams {
+  let min = Number.POSITIVE_INFINITY;
+  let max = 0;
+  for (let a = 0; a < n; a++) {
+    for (let b = 0; b < n; b++) {
+      if (a === b) continue;
+      const ms = matrixMs[a * n + b] as number;
+      if (ms < min) min = ms;
+      if (ms > max) max = ms;
+    }
+  }
+  const { geoLocations: _replaced, ...rest } = params;
+  const delayMs = n < 2 ? 0 : Math.floor(min);
+  return { ...rest, delayMs, jitterMs: n < 2 ? 0 : Math.ceil(max) - delayMs, linkMatrixMs: matrixMs };
 }
 
 /** Δ: the post-GST bound on the delay between correct validators, bandwidth aside. */

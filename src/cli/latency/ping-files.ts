@@ -1,0 +1,149 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { PingServer, PingTable } from '../../sim/latency/ping-matrix.ts';
+import { inputError } from '../errors.ts';
+import { readTextFile } from '../io.ts';
+
+/**
+ * WonderProxy's public ping data set ("A day in the life of the Internet", 2020-07-19/20: the
+ * one the white paper's latency figure was made with), as its two CSV files come:
+ *   servers: "id","name","title","location","state","country","state_abbv","continent","latitude","longitude"
+ *   pings:   "source","destination","timestamp","min","avg","max","mdev"   (round trips, ms)
+ * Only id/latitude/longitude and source/destination/avg are read. Repeated measurements of a
+ * pair are averaged, as the authors' ping_data.rs does. The pings file is about 3 million rows,
+ * so it is streamed line by line. Problems: one line each, naming the flag and the file line.
+ */
+
+const LISTED_PROBLEMS = 20;
+
+/** Splits one CSV line; fields may be quoted ("a, b" and "" inside quotes). */
+export function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      let value = '';
+      i++;
+      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) {
+        value += line[i] === '"' ? '"' : line[i];
+        i += line[i] === '"' ? 2 : 1;
+      }
+      fields.push(value);
+      i += 2; // the closing quote and the comma
+    } else {
+      const end = line.indexOf(',', i);
+      const stop = end === -1 ? line.length : end;
+      fields.push(line.slice(i, stop).trim());
+      i = stop + 1;
+    }
+  }
+  return fields;
+}
+
+function columns(header: string, needed: readonly string[], what: string): Map<string, number> | string {
+  const names = csvFields(header.replace(/^\ufeff/, ''));
+  const missing = needed.find((c) => !names.includes(c));
+  if (missing !== undefined)
+    return `${what} line 1: the header has no column ${missing} (needs ${needed.join(', ')})`;
+  return new Map(needed.map((c) => [c, names.indexOf(c)]));
+}
+
+const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
+
+export function parsePingServers(text: string, what = '--ping-servers'): PingServer[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const index = columns(lines[0] ?? '', ['id', 'latitude', 'longitude'], what);
+  if (typeof index === 'string') throw inputError(index);
+  const servers: PingServer[] = [];
+  const problems: string[] = [];
+  const seen = new Set<number>();
+  for (let i = 1; i < lines.length; i++) {
+    const f = csvFields(lines[i] as string);
+    const [id, lat, lon] = ['id', 'latitude', 'longitude'].map((c) => f[index.get(c) as number] ?? '');
+    const bad = !/^[0-9]+$/.test(id as string)
+      ? `id ${JSON.stringify(id)} is not an integer`
+      : seen.has(Number(id))
+        ? `id ${id} repeats`
+        : !NUMBER.test(lat as string) || Math.abs(Number(lat)) > 90
+          ? `latitude ${JSON.stringify(lat)} must be a number from -90 to 90`
+          : !NUMBER.test(lon as string) || Math.abs(Number(lon)) > 180
+            ? `longitude ${JSON.stringify(lon)} must be a number from -180 to 180`
+            : null;
+    if (bad !== null) problems.push(`${what} line ${i + 1}: ${bad}`);
+    else {
+      seen.add(Number(id));
+      servers.push({ id: Number(id), latDeg: Number(lat), lonDeg: Number(lon) });
+    }
+  }
+  if (problems.length === 0 && servers.length === 0) problems.push(`${what}: no servers after the header`);
+  if (problems.length > 0) throw inputError(...listed(problems, what));
+  return servers;
+}
+
+export function readPingServers(path: string): PingServer[] {
+  return parsePingServers(readTextFile(path, '--ping-servers'));
+}
+
+/** Streams the pings file into average round trips per (source, destination). */
+export async function readPings(
+  path: string,
+  servers: readonly PingServer[],
+  what = '--pings',
+): Promise<PingTable> {
+  const known = new Set(servers.map((s) => s.id));
+  const sums = new Map<number, Map<number, { sum: number; count: number }>>();
+  const problems: string[] = [];
+  let index: Map<string, number> | null = null;
+  let lineNo = 0;
+  const lines = createInterface({
+    input: createReadStream(path, 'utf8'),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  try {
+    for await (const line of lines) {
+      lineNo++;
+      if (line.trim() === '') continue;
+      if (index === null) {
+        const found = columns(line, ['source', 'destination', 'avg'], what);
+        if (typeof found === 'string') throw inputError(found);
+        index = found;
+        continue;
+      }
+      const f = csvFields(line);
+      const [src, dst, avg] = ['source', 'destination', 'avg'].map(
+        (c) => f[(index as Map<string, number>).get(c) as number] ?? '',
+      );
+      const bad =
+        !known.has(Number(src)) || !/^[0-9]+$/.test(src as string)
+          ? `source ${JSON.stringify(src)} is not a server id of --ping-servers`
+          : !known.has(Number(dst)) || !/^[0-9]+$/.test(dst as string)
+            ? `destination ${JSON.stringify(dst)} is not a server id of --ping-servers`
+            : !NUMBER.test(avg as string) || Number(avg) <= 0
+              ? `avg ${JSON.stringify(avg)} must be a positive number (ms)`
+              : null;
+      if (bad !== null) {
+        problems.push(`${what} line ${lineNo}: ${bad}`);
+        continue;
+      }
+      const row = sums.get(Number(src)) ?? sums.set(Number(src), new Map()).get(Number(src))!;
+      const cell = row.get(Number(dst)) ?? { sum: 0, count: 0 };
+      row.set(Number(dst), { sum: cell.sum + Number(avg), count: cell.count + 1 });
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== undefined)
+      throw inputError(`${what}: cannot read ${path}: ${(error as Error).message}`);
+    throw error;
+  }
+  if (index === null) problems.push(`${what}: the file is empty (a header and one row per measurement)`);
+  if (problems.length > 0) throw inputError(...listed(problems, what));
+  return new Map(
+    [...sums].map(([src, row]) => [src, new Map([...row].map(([dst, c]) => [dst, c.sum / c.count]))]),
+  );
+}
+
+function listed(problems: string[], what: string): string[] {
+  const more = problems.length - LISTED_PROBLEMS;
+  return more > 0
+    ? [...problems.slice(0, LISTED_PROBLEMS), `${what}: ${more} more bad rows not listed`]
+    : problems;
+}

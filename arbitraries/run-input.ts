@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { RunInput } from '../src/sim/run-input.ts';
-import { weightsArb } from './weights.ts';
+import { equivocationWeightsArb, weightsArb } from './weights.ts';
 
 export interface RunInputSpace {
   readonly validators: number;
@@ -26,15 +26,29 @@ export interface RunInputSpace {
  * elements), and an attack needs dozens of specific deliveries (design.md §9).
  */
 export function runInputArb(space: RunInputSpace): fc.Arbitrary<RunInput> {
-  return fc.record({
+  const choices = fc.array(fc.nat(), { maxLength: space.maxChoices, size: 'max' });
+  const swarm = fc.record({
     leaderOffset: offsetArb(space),
     groups: fc.array(fc.integer({ min: 0, max: 1 }), {
       minLength: space.validators,
       maxLength: space.validators,
     }),
     weights: weightsArb(),
-    choices: fc.array(fc.nat(), { maxLength: space.maxChoices, size: 'max' }),
+    choices,
   });
+  // One run in four an equivocation attack when a Byzantine validator can lead: one group (every
+  // correct validator gets the same version first, the Byzantine votes reach them for the other),
+  // see equivocationWeightsArb. Without one, the runs are today's swarm alone.
+  const byzantine = space.preferredLeaders ?? [];
+  if (byzantine.length === 0) return swarm;
+  const equivocation = fc.record({
+    // The Byzantine validator leads the first window, so a correct window can follow it.
+    leaderOffset: space.leaderOffset == null ? fc.constantFrom(...byzantine) : offsetArb(space),
+    groups: fc.integer({ min: 0, max: 1 }).map((g) => Array.from({ length: space.validators }, () => g)),
+    weights: equivocationWeightsArb(),
+    choices,
+  });
+  return fc.oneof({ weight: 3, arbitrary: swarm }, { weight: 1, arbitrary: equivocation });
 }
 
 /** Round-robin: the first window's leader is validator `offset`, so an offset is a choice of first leader. */

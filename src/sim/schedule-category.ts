@@ -1,5 +1,5 @@
 import type { Action } from '../model/actions/types.ts';
-import type { Message } from '../model/messages.ts';
+import type { Cert, Message } from '../model/messages.ts';
 import type { State } from '../model/state.ts';
 
 /**
@@ -16,11 +16,13 @@ export const SCHEDULE_CATEGORIES = [
   'deliverFar',
   'timeout',
   'propose',
+  'proposeOnFallback',
   'byzPropose',
   'byzBlockAligned',
   'byzBlockOther',
   'byzVoteAligned',
   'byzVoteOther',
+  'byzVoteRival',
   'byzCert',
 ] as const;
 
@@ -30,8 +32,9 @@ export function classify(state: State, groups: readonly number[], action: Action
   switch (action.type) {
     case 'deliver':
       return groups[origin(state, action.msg)] === groups[action.to] ? 'deliverNear' : 'deliverFar';
-    case 'timeout':
     case 'propose':
+      return fallbackParent(state, action.node, action.parent) ? 'proposeOnFallback' : 'propose';
+    case 'timeout':
     case 'byzPropose':
       return action.type;
     case 'byzSend':
@@ -40,7 +43,8 @@ export function classify(state: State, groups: readonly number[], action: Action
         return version % 2 === groups[action.to] ? 'byzBlockAligned' : 'byzBlockOther';
       }
       if (action.msg.type === 'cert') return 'byzCert';
-      return alignedVote(state, action.to, action.msg) ? 'byzVoteAligned' : 'byzVoteOther';
+      if (alignedVote(state, action.to, action.msg)) return 'byzVoteAligned';
+      return rivalVote(state, groups, action.to, action.msg) ? 'byzVoteRival' : 'byzVoteOther';
   }
 }
 
@@ -56,4 +60,43 @@ function alignedVote(state: State, to: number, msg: Message & { type: 'vote' }):
   if (vote.kind === 'skip' || vote.kind === 'skipFallback') return false;
   if (vote.kind === 'final') return true;
   return state.nodes[to]?.slots[vote.slot]?.firstBlock === vote.block;
+}
+
+/**
+ * A Notar vote for a block the recipient did not see first (or, before it has one, a version of
+ * the other group's parity): what keeps an equivocation going, since the recipient then votes one
+ * version and casts NotarFallback on the other (SafeToNotar counts Notar votes only).
+ */
+function rivalVote(
+  state: State,
+  groups: readonly number[],
+  to: number,
+  msg: Message & { type: 'vote' },
+): boolean {
+  const { vote } = msg;
+  if (vote.kind !== 'notar') return false;
+  const first = state.nodes[to]?.slots[vote.slot]?.firstBlock ?? -1;
+  if (first >= 0) return true; // not aligned: a block other than the recipient's first
+  return (state.blocks[vote.block]?.variant ?? 0) % 2 !== groups[to];
+}
+
+/**
+ * A parent whose chain holds the rival of a notarized block: a version of an equivocated slot the
+ * proposer holds only a NotarFallback certificate for while it holds a Notarization (or fast)
+ * certificate of another version. Building on it is how a later window continues the version the
+ * correct validators did not vote for.
+ */
+function fallbackParent(state: State, node: number, parent: number): boolean {
+  for (let id = parent; id > 0; id = state.blocks[id]?.parent ?? 0) {
+    const slot = state.blocks[id]?.slot ?? 0;
+    const certs = state.nodes[node]?.slots[slot]?.certs ?? [];
+    const strong = (c: Cert) => c.kind === 'notar' || c.kind === 'fastFinal';
+    if (
+      certs.some((c) => c.block === id && c.kind === 'notarFallback') &&
+      !certs.some((c) => c.block === id && strong(c)) &&
+      certs.some((c) => c.block !== id && strong(c))
+    )
+      return true;
+  }
+  return false;
 }

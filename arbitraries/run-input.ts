@@ -36,7 +36,7 @@ export function runInputArb(space: RunInputSpace): fc.Arbitrary<RunInput> {
     weights: weightsArb(),
     choices,
   });
-  // One run in four an equivocation attack when a Byzantine validator can lead: one group (every
+  // One run in eight an equivocation attack when a Byzantine validator can lead: one group (every
   // correct validator gets the same version first, the Byzantine votes reach them for the other),
   // see equivocationWeightsArb. Without one, the runs are today's swarm alone.
   const byzantine = space.preferredLeaders ?? [];
@@ -48,7 +48,7 @@ export function runInputArb(space: RunInputSpace): fc.Arbitrary<RunInput> {
     weights: equivocationWeightsArb(),
     choices,
   });
-  return fc.oneof({ weight: 3, arbitrary: swarm }, { weight: 1, arbitrary: equivocation });
+  return fc.oneof({ weight: 7, arbitrary: swarm }, { weight: 1, arbitrary: equivocation });
 }
 
 /** Round-robin: the first window's leader is validator `offset`, so an offset is a choice of first leader. */

@@ -9,18 +9,21 @@ import type { CategoryWeights } from '../src/sim/choose.ts';
  * before a block arrives.
  */
 export function weightsArb(): fc.Arbitrary<CategoryWeights> {
+  // The swarm does not weigh the equivocation profile's refinements (proposeOnFallback,
+  // byzVoteRival; schedule-category.ts REFINES): their actions count in their parents, as before
+  // they existed. Weighing them too (as separate categories, 0-6 each) halved what the swarm finds:
+  // the weak-threshold split-vote attack (NotarizationUniqueness, stake-weighted, 40 runs) on 14
+  // of 28 seeds instead of 25, as choose.ts picks a category first and a split one weighs twice.
   return fc.record({
     deliverNear: fc.integer({ min: 1, max: 16 }),
     deliverFar: fc.integer({ min: 0, max: 8 }),
     timeout: fc.integer({ min: 0, max: 4 }),
     propose: fc.integer({ min: 1, max: 6 }),
-    proposeOnFallback: fc.integer({ min: 0, max: 6 }),
     byzPropose: fc.integer({ min: 0, max: 6 }),
     byzBlockAligned: fc.integer({ min: 0, max: 6 }),
     byzBlockOther: fc.integer({ min: 0, max: 3 }),
     byzVoteAligned: fc.integer({ min: 0, max: 6 }),
     byzVoteOther: fc.integer({ min: 0, max: 4 }),
-    byzVoteRival: fc.integer({ min: 0, max: 6 }),
     byzCert: fc.integer({ min: 0, max: 4 }),
   });
 }

@@ -28,6 +28,16 @@ export const SCHEDULE_CATEGORIES = [
 
 export type ScheduleCategory = (typeof SCHEDULE_CATEGORIES)[number];
 
+/**
+ * Categories that refine another: a run whose weights do not name one counts its actions in the
+ * category it refines (choose.ts), so swarm weights drawn before the refinement existed pick
+ * exactly as they did. Only the equivocation profile (arbitraries/weights.ts) weighs them apart.
+ */
+export const REFINES = { proposeOnFallback: 'propose', byzVoteRival: 'byzVoteOther' } as const;
+
+export type RefinedCategory = keyof typeof REFINES;
+export type BaseCategory = Exclude<ScheduleCategory, RefinedCategory>;
+
 export function classify(state: State, groups: readonly number[], action: Action): ScheduleCategory {
   switch (action.type) {
     case 'deliver':

@@ -63,9 +63,12 @@ function parentCertified(ctx: NodeCtx, block: number): boolean {
 }
 
 const CONFIG = whitepaperConfig({ byzantine_strategy: 'arbitrary' });
-// Seed 5 finds the early NotarFallback in its 39th schedule (seed 7 needed 143 of 150): the same
-// proof in a third of the schedules, and the clean runs below are those same 50.
-const RUNS = { seed: 5, runs: 50, depth: 200 };
+// Seed 1 finds the early NotarFallback in its 39th schedule and the unretried block in its 8th
+// (with the equivocation profile of arbitraries/run-input.ts; before it, seed 5 found the first in
+// its 39th). Measured over seeds 1-4, 6, 7 at 150 schedules: found on 3 of 6 both before and after
+// that profile (at 39, 68, 143 now): the bug is rare on any one seed, so the test names the seed.
+// The clean runs below are those same 50.
+const RUNS = { seed: 1, runs: 50, depth: 200 };
 /** 2 correct validators and 1 offline, windows of 1 slot, 2 slots: 27,223 states, searched to the end. */
 const TINY = whitepaperConfig({
   validators: 3,

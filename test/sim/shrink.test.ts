@@ -33,18 +33,12 @@ const strictlyViolates = (actions: readonly Action[], property: string) => {
   return r.rejectedAt === null && r.violations.some((v) => v.property === property);
 };
 let searched: ReturnType<typeof searchSafety> | null = null;
-/**
- * One search, shared by the tests below (it is a function of its seed). Seed 2, not 1, since the
- * schedule categories of issue 10 (proposeOnFallback, byzVoteRival) changed the generated stream:
- * seed 1's first discovery is now 17 steps whose own actions allow no violating schedule under
- * 10, while the shrinker reaches 8 with regrown actions, so the reordering search from it cannot
- * reach the counterexample's length. Seed 2: 36-step discovery, 15 -> 8 counterexample, search from it 8.
- */
+/** One search, shared by the tests below (it is a function of its seed). */
 const search = () =>
   (searched ??= searchSafety({
     setup,
     arbitrary: runInputArb({ validators: 5, leaderOffset: 4, maxChoices: 200 }),
-    seed: 2,
+    seed: 1,
     numRuns: 300,
     maxSteps: 200,
   }));

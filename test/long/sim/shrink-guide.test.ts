@@ -18,10 +18,11 @@ describe("the guide's example config (5 validators, window 4, 0.67/0.51)", () =>
   const guide = loadConfig(new URL('../../../configs/small_stateright.json', import.meta.url).pathname);
   // The properties a conflicting finalization breaks, held to 30 steps. NoConflictingFinalization
   // was a gap until the generator's equivocation attack (arbitraries/weights.ts,
-  // equivocationWeightsArb: a quarter of the runs): before it, 1,000 runs found it on seeds 1, 2
-  // and 5 only (once each; 348, 367, 381 steps), shrunk to 29, 54 and 64, and seven shrinking
-  // approaches failed to shorten the longer ones (git history of this file). With it, every seed
-  // finds it (89-102 steps) and shrinks it to 20-24 (seeds 7 and 4: a fast finalization of one
+  // equivocationWeightsArb: one run in eight, arbitraries/run-input.ts): before it, 1,000 runs
+  // found it on seeds 1, 2 and 5 only (once each; 348, 367, 381 steps), shrunk to 29, 54 and 64,
+  // and seven shrinking approaches failed to shorten the longer ones (git history of this file).
+  // With it, every seed finds it (89-112 steps) and shrinks it to 21-23 (scripts/ncf-measure.ts
+  // full: seeds 7, 1, 2, 3, 4, 5 -> 23, 23, 23, 23, 21, 22; the shape: a fast finalization of one
   // version of slot 1, sent by the Byzantine as a certificate, and a finalization of the correct
   // leader's 5a on the Byzantine's 4a on the other version).
   const SHORT = [

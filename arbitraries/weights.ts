@@ -30,7 +30,7 @@ export function weightsArb(): fc.Arbitrary<CategoryWeights> {
 
 /**
  * Weights of an equivocation attack that keeps both versions of a Byzantine leader's slot alive
- * (a quarter of the runs, arbitraries/run-input.ts): every correct validator gets one version, the
+ * (one run in eight, arbitraries/run-input.ts): every correct validator gets one version, the
  * Byzantine's Notar votes reach them for the other (so they cast NotarFallback on it), and the
  * next correct leader builds on that other version (proposeOnFallback). Timeouts and other
  * proposals weigh 0, so they happen only when nothing else can: with timeouts weighted 1–2, every

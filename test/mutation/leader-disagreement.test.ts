@@ -19,8 +19,10 @@ vi.mock('../../src/model/actions/honest.ts', async (importOriginal) => {
 });
 
 const PBT = whitepaperConfig({ byzantine_strategy: 'arbitrary' });
-// Seed 3 finds the anomaly in its 6th schedule; 10 schedules prove it, and the clean runs below are those same 10.
-const RUNS = { seed: 3, runs: 10, depth: 150 };
+// Seed 4 finds the anomaly in its 2nd schedule (seeds 1-6 in their 17th, 1st, 11th, 2nd, 1st and
+// 24th, with the generator's equivocation profile); 10 schedules prove it, and the clean runs
+// below are those same 10.
+const RUNS = { seed: 4, runs: 10, depth: 150 };
 /** Five correct validators, one slot: five proposals exceed the four versions a slot may have. */
 const FIVE = whitepaperConfig({
   validators: 5,

@@ -9,7 +9,7 @@ export const SIGNAL_EXIT_CODES: Readonly<Record<StopSignal, number>> = { SIGINT:
  * The first SIGINT or SIGTERM a pipeline of child runs (verify's jobs, fuzz's runs) receives,
  * remembered so the loop stops before starting another child; `onFirst` tells the running ones
  * (fuzz's stop flag), or their own handlers do (verify's workers). Said once on stderr;
- * `release` removes the handlers when the loop ends (once stopping, it leaves exit-at-once ones).
+ * `release` removes the handlers when the loop ends.
  *
  * The latch is only read when the loop's thread gets back to its event loop: a loop whose
  * children finish in microtasks must yield between them (see fuzz/campaign.ts), or the signal
@@ -38,7 +38,6 @@ export function latchSignals(io: Output, whatStops: string, options: LatchOption
     io.err(`\n${received} received: ${whatStops}`);
     options.onFirst?.(received);
   };
-  let released = false;
   const onInt = () => onSignal('SIGINT');
   const onTerm = () => onSignal('SIGTERM');
   process.on('SIGINT', onInt);
@@ -48,17 +47,8 @@ export function latchSignals(io: Output, whatStops: string, options: LatchOption
       return signal;
     },
     release() {
-      if (released) return;
-      released = true;
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
-      // Stopping, the loop still closes its workers and writes its summary after this: a second
-      // signal there exits with its code at once, as before the release, instead of Node's
-      // default (death by the signal: no exit code, and the latch's promise broken).
-      if (signal !== null && options.exitOnSecond) {
-        process.once('SIGINT', () => process.exit(SIGNAL_EXIT_CODES.SIGINT));
-        process.once('SIGTERM', () => process.exit(SIGNAL_EXIT_CODES.SIGTERM));
-      }
     },
   };
 }

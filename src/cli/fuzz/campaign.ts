@@ -112,14 +112,20 @@ export async function runCampaign(
     }
   };
   try {
-    await Promise.all(lanes.map(lane));
+    try {
+      await Promise.all(lanes.map(lane));
+    } finally {
+      progress.dispose();
+      await Promise.all(lanes.map((l) => l.close()));
+    }
+    const summary = writeSummary(corpus);
+    return finish({ o, seed, summary, tally, signal: stop.signal, corpus, io });
   } finally {
-    progress.dispose();
+    // Held to the end: a second signal while the workers close or the summary is written still
+    // leaves at once with its code (released earlier, Node's default ended the process by the
+    // signal, with no exit code: test/cli/fuzz.test.ts's second-signal test saw that).
     stop.release();
-    await Promise.all(lanes.map((l) => l.close()));
   }
-  const summary = writeSummary(corpus);
-  return finish({ o, seed, summary, tally, signal: stop.signal, corpus, io });
 }
 
 /**

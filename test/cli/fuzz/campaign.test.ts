@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type CampaignOptions, runCampaign } from '../../../src/cli/fuzz/campaign.ts';
 import { isStopped, type LaneFactory } from '../../../src/cli/fuzz/lanes.ts';
 import { mergeCorpora } from '../../../src/cli/fuzz/merge.ts';
@@ -135,5 +135,27 @@ describe('a fuzzing campaign', () => {
     expect(started).toBe(2);
     expect(runsLog(dir)).toEqual([]);
     expect(lines.join('\n')).toContain('2 runs cut short, not logged');
+  });
+
+  it('leaves at once on a second signal while the lanes close, not by the signal itself', async () => {
+    // The latch is held until the campaign returns: released before the lanes closed, a second
+    // Ctrl-C there fell to Node's default and ended the process by the signal, with no exit code.
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    try {
+      const closing: LaneFactory = (_env, _workers, stop) => ({
+        run: async (s, setting) => {
+          process.emit('SIGINT');
+          while (!isStopped(stop)) await new Promise((resolve) => setImmediate(resolve));
+          return fakeOutcome(s, setting, 0);
+        },
+        close: async () => {
+          process.emit('SIGINT'); // the second, while this lane's worker is being closed
+        },
+      });
+      expect(await runCampaign(options(join(tempDir(), 'c')), quiet, closing)).toBe(130);
+      expect(exit).toHaveBeenCalledWith(130);
+    } finally {
+      exit.mockRestore();
+    }
   });
 });

@@ -2,27 +2,47 @@
 // costs about a second of CPU per process (its loader hooks run once per module, some 400 of
 // them), and a scenario pays it twice (the main thread and its worker). esbuild (tsx's own
 // compiler) bundles the same sources into one ES module in about 0.2 s, which loads in about a
-// tenth of that second, so the bundle is built on first use and kept in node_modules/.alpenglow-cli.
+// tenth of that second, so the bundle is built on first use and kept in .cache/alpenglow-cli (git-
+// ignored; not under node_modules, which may be a symlink: Node gives a module the URL of its real
+// path, and src/core/repo-root.ts finds the root from the bundle's URL).
 //
 // Trust first: the bundle is used only while every file it was built from is unchanged (same
 // size and modification time, as make and tsc --incremental judge it; the list is esbuild's own
-// metafile). Any edit, checkout or new import rebuilds it before the run. Writes are atomic
+// metafile), and so are the build's own terms (this file, tsconfig.json, esbuild's version). Any
+// edit, checkout or new import rebuilds it before the run. Writes are atomic
 // (temp + rename) and named by content, so concurrent processes never read half a bundle.
 // ALPENGLOW_NO_BUNDLE=1 runs the sources through tsx, as before.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** Bumped whenever the build options below change: a bundle of other options is stale. */
-const BUILD_FORMAT = 1;
+/**
+ * The build's terms: this file (its options), tsconfig.json (esbuild reads it) and esbuild's
+ * version. A bundle made under other terms is stale.
+ */
+function buildFormat() {
+  const hash = createHash('sha256');
+  for (const file of ['bin/cli-bundle.mjs', 'tsconfig.json', 'node_modules/esbuild/package.json'])
+    hash.update(readFileSync(join(ROOT, file)));
+  return hash.digest('hex').slice(0, 16);
+}
 /** Bundles kept beside the current one, for processes (fuzz lanes, workers) still loading them. */
 const KEEP_BUNDLES = 8;
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** The bundle's folder: two levels below the root, as src/core/repo-root.ts requires. */
-export const BUNDLE_DIR = join(ROOT, 'node_modules', '.alpenglow-cli');
+export const BUNDLE_DIR = join(ROOT, '.cache', 'alpenglow-cli');
 const MANIFEST = 'manifest.json';
 
 /** The manifest's bundle if every input is as it was at build time, else null. */
@@ -33,7 +53,8 @@ export function freshBundle(dir = BUNDLE_DIR) {
   } catch {
     return null;
   }
-  if (manifest.format !== BUILD_FORMAT || !Array.isArray(manifest.inputs)) return null;
+  if (manifest.format !== buildFormat() || !Array.isArray(manifest.inputs)) return null;
+  if (typeof manifest.bundle !== 'string' || !existsSync(join(dir, manifest.bundle))) return null;
   for (const input of manifest.inputs) {
     let stat;
     try {
@@ -62,6 +83,10 @@ export async function buildBundle(dir = BUNDLE_DIR) {
     target: 'node20',
     packages: 'external',
     define: { __ALPENGLOW_BUNDLE__: 'true' },
+    // Stack traces of internal errors name the .ts files and lines, as under tsx (bin/alpenglow
+    // turns source maps on); without sources inside, the map adds about a fifth to the file.
+    sourcemap: 'inline',
+    sourcesContent: false,
     metafile: true,
     write: false,
     outfile: join(dir, 'cli.mjs'),
@@ -74,7 +99,7 @@ export async function buildBundle(dir = BUNDLE_DIR) {
   mkdirSync(dir, { recursive: true });
   writeAtomic(join(dir, name), code);
   if (settled)
-    writeAtomic(join(dir, MANIFEST), JSON.stringify({ format: BUILD_FORMAT, bundle: name, inputs }));
+    writeAtomic(join(dir, MANIFEST), JSON.stringify({ format: buildFormat(), bundle: name, inputs }));
   pruneOld(dir, name);
   return join(dir, name);
 }

@@ -4,7 +4,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 async function loadMain() {
-  if (workerData.bundleUrl) return (await import(workerData.bundleUrl)).loadMain();
+  if (workerData.bundleUrl) {
+    process.setSourceMapsEnabled(true); // as bin/alpenglow: stack traces name the sources
+    return (await import(workerData.bundleUrl)).loadMain();
+  }
   const { register } = await import('tsx/esm/api');
   register();
   return import('./main.ts');

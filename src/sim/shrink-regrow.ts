@@ -124,7 +124,13 @@ function sortByLength(runs: Action[][]): Action[][] {
   return runs.sort((a, b) => a.length - b.length);
 }
 
-/** A fresh swarm configuration: every category weight in 0..6 (deliveries and proposals at least 1). */
+/**
+ * A fresh swarm configuration: every category weight in 0..6 (near deliveries and plain proposals
+ * at least 1). Unlike the search's swarm (arbitraries/weights.ts), the regrow weighs the
+ * equivocation profile's refinements (proposeOnFallback, byzVoteRival) apart too: its runs are
+ * kept only when they still violate, so a wider spread costs nothing in soundness, and the guide
+ * config's NoConflictingFinalization lengths (test/long/sim/shrink-guide.test.ts) were measured so.
+ */
 function drawSwarm(rng: Rng, validators: number): RegrowSwarm {
   const weights = Object.fromEntries(
     SCHEDULE_CATEGORIES.map((c) => [c, c === 'deliverNear' || c === 'propose' ? 1 + rng.int(6) : rng.int(7)]),

@@ -7,7 +7,7 @@ import { flagTable } from '../help.ts';
 import { folderTargetProblems, writeJsonAtomic } from '../io.ts';
 import { FolderError, makeFolders } from '../mkdir.ts';
 import type { Output } from '../output.ts';
-import { latchSignals, SIGNAL_EXIT_CODES, type StopSignal } from '../signal-latch.ts';
+import { latchSignals, SIGNAL_EXIT_CODES, type SignalLatch, type StopSignal } from '../signal-latch.ts';
 import { judge } from '../verify/expectations.ts';
 import { type PipelineJob, PROFILES, type Profile } from '../verify/profiles.ts';
 import { type JobOutcome, runJob } from '../verify/run-job.ts';
@@ -125,7 +125,27 @@ export async function verifyCommand(argv: readonly string[], io: Output): Promis
   makeSession(session, outDir);
   io.out(`verify: profile ${profile.name} (${profile.description}), session ${session}`);
   const entries = selection.skipped.map((s) => skipped(s.scenario, s.note));
-  const run = await runJobs(profile.jobs(selection.run), session, extraArgs, io);
+  // Held until the summary is written: a signal after the last job is still latched, never
+  // Node's default (the end of the process by the signal, the summary unwritten).
+  const latch = latchSignals(io, 'stopping after the current scenario (it is told too)');
+  try {
+    return finishSession(entries, await runJobs(profile.jobs(selection.run), session, extraArgs, latch, io), {
+      profile,
+      startedAt,
+      session,
+      io,
+    });
+  } finally {
+    latch.release();
+  }
+}
+
+function finishSession(
+  entries: SummaryEntry[],
+  run: { entries: SummaryEntry[]; signal: StopSignal | null },
+  s: { profile: Profile; startedAt: Date; session: string; io: Output },
+): number {
+  const { profile, startedAt, session, io } = s;
   entries.push(...run.entries);
   const verdict = overall(entries);
   const summary: PipelineSummary = {
@@ -172,34 +192,30 @@ async function runJobs(
   jobs: readonly PipelineJob[],
   session: string,
   extraArgs: readonly string[],
+  latch: SignalLatch,
   io: Output,
 ): Promise<{ entries: SummaryEntry[]; signal: StopSignal | null }> {
-  const latch = latchSignals(io, 'stopping after the current scenario (it is told too)');
   const entries: SummaryEntry[] = [];
-  try {
-    for (const job of jobs) {
-      if (latch.signal) break;
-      const files = {
-        config: join(session, `${job.id}.config.json`),
-        report: join(session, `${job.id}.json`),
-        log: join(session, `${job.id}.log`),
-      };
-      writeJsonAtomic(files.config, job.config);
-      const jobArgs = [
-        job.scenario,
-        '--config',
-        files.config,
-        '--output',
-        files.report,
-        '--runs',
-        String(job.runs),
-        ...extraArgs,
-      ];
-      io.err(`  running ${job.id} ...`);
-      entries.push(entryOf(job, files, await runJob(jobArgs, files.log, files.report)));
-    }
-  } finally {
-    latch.release();
+  for (const job of jobs) {
+    if (latch.signal) break;
+    const files = {
+      config: join(session, `${job.id}.config.json`),
+      report: join(session, `${job.id}.json`),
+      log: join(session, `${job.id}.log`),
+    };
+    writeJsonAtomic(files.config, job.config);
+    const jobArgs = [
+      job.scenario,
+      '--config',
+      files.config,
+      '--output',
+      files.report,
+      '--runs',
+      String(job.runs),
+      ...extraArgs,
+    ];
+    io.err(`  running ${job.id} ...`);
+    entries.push(entryOf(job, files, await runJob(jobArgs, files.log, files.report)));
   }
   return { entries, signal: latch.signal };
 }

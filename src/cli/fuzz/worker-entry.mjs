@@ -5,7 +5,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 async function loadRunOne() {
-  if (workerData.bundleUrl) return (await import(workerData.bundleUrl)).loadRunOne();
+  if (workerData.bundleUrl) {
+    process.setSourceMapsEnabled(true); // as bin/alpenglow: stack traces name the sources
+    return (await import(workerData.bundleUrl)).loadRunOne();
+  }
   const { register } = await import('tsx/esm/api');
   register();
   return import('./run-one.ts');

@@ -70,8 +70,14 @@ export async function latencyCommand(argv: readonly string[], io: Output): Promi
     epoch: req.epoch,
     ...(byzantine ? { byzantine } : {}),
   });
-  const measured = req.pings ? await measuredLinks(req.pings, config.validator_locations ?? [], io) : null;
   const stop = new StopController(req.timeoutSeconds, null);
+  const measured = req.pings
+    ? await measuredLinks(req.pings, config.validator_locations ?? [], io, stop.shouldStop)
+    : null;
+  if (measured === 'stopped') {
+    io.err('latency: stopped while reading --pings (--timeout): nothing was run or written');
+    return TIMEOUT_EXIT;
+  }
   const judge = byzantine ? new AttackJudge(latencyModelConfig(config, req.leader, req.slots)) : null;
   io.err(
     `latency: ${validators.length} validators, ${req.slots} slots, ${leaderText(req.leader, req.epoch)}, ${measured ? 'measured (--pings)' : req.latencyModel} latency, rotor ${req.rotor}`,
@@ -108,29 +114,44 @@ export async function latencyCommand(argv: readonly string[], io: Output): Promi
   return result.stoppedEarly ? TIMEOUT_EXIT : 0;
 }
 
+type Measured = MeasuredDelays & { readonly rows: number; readonly unknownServerRows: number };
+
 /** Reads the ping files and places the validators at their nearest servers (ping-matrix.ts). */
 async function measuredLinks(
   files: NonNullable<Request['pings']>,
   locations: NonNullable<ReturnType<typeof latencyConfig>['validator_locations']>,
   io: Output,
-): Promise<MeasuredDelays> {
+  shouldStop: () => boolean,
+): Promise<Measured | 'stopped'> {
   const servers = readPingServers(files.servers);
   io.err(`latency: reading ${files.pings} (${servers.length} ping servers)`);
-  const delays = measuredDelays(locations, servers, await readPings(files.pings, servers));
+  const reading = await readPings(files.pings, servers, { shouldStop });
+  if (reading === null) return 'stopped';
+  const delays = measuredDelays(locations, servers, reading.table);
+  if (delays.measuredLinks === 0)
+    throw inputError(
+      "--pings: no link between the validators' nearest servers was measured (every link would be modelled)",
+    );
   const total = delays.measuredLinks + delays.modelledLinks;
   io.err(
     `latency: ${delays.measuredLinks.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} links between data centres from pings, the rest from the geographic model`,
   );
-  return delays;
+  if (reading.unknownServerRows > 0)
+    io.err(
+      `latency: ${reading.unknownServerRows} of ${reading.rows} ping rows name a server --ping-servers lacks (skipped)`,
+    );
+  return { ...delays, rows: reading.rows, unknownServerRows: reading.unknownServerRows };
 }
 
-function pingSummary(req: Request, measured: MeasuredDelays) {
+function pingSummary(req: Request, measured: Measured) {
   return {
     pings: req.pings?.pings,
     ping_servers: req.pings?.servers,
     servers_used: new Set(measured.serverOf.filter((s) => s !== null)).size,
     links_from_pings: measured.measuredLinks,
     links_from_model: measured.modelledLinks,
+    rows: measured.rows,
+    rows_skipped_unknown_server: measured.unknownServerRows,
   };
 }
 

@@ -55,7 +55,7 @@ describe("WonderProxy's ping files", () => {
   });
 
   it('averages repeated measurements of a directed pair', async () => {
-    const table = await readPings(
+    const reading = await readPings(
       pingsFile([
         '"7","29","2020-07-20 00:00:17.000","7.1","8.0","9.3","0.4"',
         '"7","29","2020-07-20 01:00:17.000","7.2","10.0","12.0","0.5"',
@@ -63,19 +63,39 @@ describe("WonderProxy's ping files", () => {
       ]),
       servers,
     );
-    expect(table.get(7)?.get(29)).toBe(9);
-    expect(table.get(29)?.get(7)).toBe(7.5);
+    expect(reading?.table.get(7)?.get(29)).toBe(9);
+    expect(reading?.table.get(29)?.get(7)).toBe(7.5);
+    expect(reading?.rows).toBe(3);
   });
 
-  it('names the line of an unknown server or a bad average', async () => {
+  it('refuses a bad average (line named), skips and counts rows of unknown servers', async () => {
     const path = pingsFile([
       '"7","29","t","1","8.0","9","0"',
       '"7","99","t","1","8.0","9","0"',
       '"29","7","t","1","-3","9","0"',
+      `"29","7","t","1","1${'0'.repeat(400)}","9","0"`, // Number() of it is Infinity
     ]);
     await expect(readPings(path, servers)).rejects.toThrow(
-      /--pings line 3: destination "99" is not a server id of --ping-servers\n--pings line 4: avg "-3" must be a positive number/,
+      /--pings line 4: avg "-3" must be a round trip above 0 and at most 60000 ms\n--pings line 5: avg "10+"/,
+    );
+    const lenient = await readPings(
+      pingsFile(['"7","29","t","1","8.0","9","0"', '"7","99","t","1","8","9","0"']),
+      servers,
+    );
+    expect(lenient?.unknownServerRows).toBe(1);
+    expect(lenient?.table.get(7)?.get(29)).toBe(8);
+    await expect(readPings(pingsFile(['"7","99","t","1","8","9","0"']), servers)).rejects.toThrow(
+      '--pings: no measurement between servers of --ping-servers (1 rows)',
     );
     await expect(readPings(join(tempDir(), 'missing.csv'), servers)).rejects.toThrow(/--pings: cannot read/);
+  });
+
+  it('names file lines through blank lines, and stops when told to', async () => {
+    expect(() => parsePingServers([SERVERS_HEADER, '', '"1",,,,,,,,"91","1"'].join('\n'))).toThrow(
+      /^--ping-servers line 3: latitude "91"/,
+    );
+    const many = pingsFile(Array.from({ length: 25_000 }, () => '"7","29","t","1","8.0","9","0"'));
+    expect(await readPings(many, servers, { shouldStop: () => true })).toBeNull();
+    expect((await readPings(many, servers, { shouldStop: () => false }))?.rows).toBe(25_000);
   });
 });

@@ -1,5 +1,5 @@
 import type { ValidatorLocation } from '../core/config/index.ts';
-import { inputError } from './errors.ts';
+import { inputError, listedRowProblems } from './errors.ts';
 import { readTextFile } from './io.ts';
 
 /**
@@ -37,9 +37,6 @@ export const VALIDATOR_SET_COLUMNS = [
 
 type Column = (typeof VALIDATOR_SET_COLUMNS)[number];
 
-/** Bad rows listed one by one; beyond, a count (a file in the wrong format would print thousands). */
-const LISTED_PROBLEMS = 20;
-
 /** Parses the text of a validator set CSV; `what` names it in problems (`validator_set`, `--validator-set`). */
 export function parseValidatorSet(text: string, what = 'validator_set'): ParsedValidatorSet {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
@@ -72,9 +69,7 @@ export function parseValidatorSet(text: string, what = 'validator_set'): ParsedV
       rows.push(result);
     }
   }
-  const more = problems.length - LISTED_PROBLEMS;
-  if (more > 0) problems.splice(LISTED_PROBLEMS, more, `${what}: ${more} more bad rows not listed`);
-  return { rows, problems };
+  return { rows, problems: listedRowProblems(problems, what) };
 }
 
 function fail(problem: string): ParsedValidatorSet {

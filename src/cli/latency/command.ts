@@ -203,15 +203,10 @@ function request(flags: Readonly<Record<string, string | number | boolean>>, pro
   else problems.push(...fileTargetProblems(output, '--output'));
   const svg = (flags.svg as string | undefined) ?? null;
   if (svg !== null) problems.push(...fileTargetProblems(svg, '--svg'));
-  problems.push(...collisions(setPath, output, svg));
-  for (const input of ['pings', 'ping-servers'] as const) {
-    const path = flags[input] as string | undefined;
-    if (path === undefined) continue;
-    if (output !== undefined && resolve(path) === resolve(output))
-      problems.push(`--output: is the --${input} file (it would be overwritten)`);
-    if (svg !== null && resolve(path) === resolve(svg))
-      problems.push(`--svg: is the --${input} file (it would be overwritten)`);
-  }
+  const inputs = (['validator-set', 'pings', 'ping-servers'] as const).map(
+    (flag) => [flag, flags[flag] as string | undefined] as const,
+  );
+  problems.push(...collisions(inputs, output, svg));
   const slots = flags.slots as number | undefined;
   if (slots !== undefined && slots > LIMITS.maxSlots)
     problems.push(`--slots: must be <= ${LIMITS.maxSlots}, got ${slots}`);
@@ -282,13 +277,19 @@ function byzantineRequest(
   return { ppm: BigInt(digits), strategy };
 }
 
-/** Two flags naming one file: a run would overwrite its input, or one output the other. */
-function collisions(setPath: string | undefined, output: string | undefined, svg: string | null): string[] {
+/** Two flags naming one file: a run would overwrite one of its inputs, or one output the other. */
+function collisions(
+  inputs: readonly (readonly [string, string | undefined])[],
+  output: string | undefined,
+  svg: string | null,
+): string[] {
   const same = (a: string | undefined | null, b: string | undefined | null) =>
     a !== undefined && a !== null && b !== undefined && b !== null && resolve(a) === resolve(b);
   const problems: string[] = [];
-  if (same(output, setPath)) problems.push('--output: is the --validator-set file (it would be overwritten)');
-  if (same(svg, setPath)) problems.push('--svg: is the --validator-set file (it would be overwritten)');
+  for (const [flag, path] of inputs) {
+    if (same(output, path)) problems.push(`--output: is the --${flag} file (it would be overwritten)`);
+    if (same(svg, path)) problems.push(`--svg: is the --${flag} file (it would be overwritten)`);
+  }
   if (same(svg, output)) problems.push('--svg: is the --output file (give two files)');
   return problems;
 }

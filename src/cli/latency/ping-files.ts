@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { PingServer, PingTable } from '../../sim/latency/ping-matrix.ts';
-import { inputError } from '../errors.ts';
+import { inputError, listedRowProblems } from '../errors.ts';
 import { readTextFile } from '../io.ts';
 
 /**
@@ -13,8 +13,6 @@ import { readTextFile } from '../io.ts';
  * pair are averaged, as the authors' ping_data.rs does. The pings file is about 3 million rows,
  * so it is streamed line by line. Problems: one line each, naming the flag and the file line.
  */
-
-const LISTED_PROBLEMS = 20;
 
 /** Splits one CSV line; fields may be quoted ("a, b" and "" inside quotes). */
 export function csvFields(line: string): string[] {
@@ -86,7 +84,7 @@ export function parsePingServers(text: string, what = '--ping-servers'): PingSer
     }
   }
   if (problems.length === 0 && servers.length === 0) problems.push(`${what}: no servers after the header`);
-  if (problems.length > 0) throw inputError(...listed(problems, what));
+  if (problems.length > 0) throw inputError(...listedRowProblems(problems, what));
   return servers;
 }
 
@@ -179,16 +177,9 @@ export async function readPings(
   if (index === null) problems.push(`${what}: the file is empty (a header and one row per measurement)`);
   else if (problems.length === 0 && rows === unknownServerRows)
     problems.push(`${what}: no measurement between servers of --ping-servers (${rows} rows)`);
-  if (problems.length > 0) throw inputError(...listed(problems, what));
+  if (problems.length > 0) throw inputError(...listedRowProblems(problems, what));
   const table = new Map(
     [...sums].map(([src, row]) => [src, new Map([...row].map(([dst, c]) => [dst, c.sum / c.count]))]),
   );
   return { table, unknownServerRows, rows };
-}
-
-function listed(problems: string[], what: string): string[] {
-  const more = problems.length - LISTED_PROBLEMS;
-  return more > 0
-    ? [...problems.slice(0, LISTED_PROBLEMS), `${what}: ${more} more bad rows not listed`]
-    : problems;
 }

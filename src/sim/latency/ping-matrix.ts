@@ -1,5 +1,5 @@
 import type { ValidatorLocation } from '../../core/config/index.ts';
-import { baseOneWayMs, haversineKm, SAME_DC_MS, UNKNOWN_LOCATION_MS } from '../timed/geo-latency.ts';
+import { baseOneWayMs, haversineKm } from '../timed/geo-latency.ts';
 
 /**
  * Link delays from measured pings (`alpenglow latency --pings`), as the white paper's authors
@@ -69,17 +69,15 @@ export function measuredDelays(
       if (a === b) continue;
       const la = locations[a] ?? null;
       const lb = locations[b] ?? null;
-      if (la === null || lb === null) matrixMs[a * n + b] = UNKNOWN_LOCATION_MS;
-      else if (la.data_center === lb.data_center) matrixMs[a * n + b] = SAME_DC_MS;
-      else {
-        // Directed, as the authors' get_ping(sender, receiver): a → b's pings, else b → a's.
-        const sa = serverOf[a] as number;
-        const sb = serverOf[b] as number;
-        const rtt = sa === sb ? undefined : roundTripMs(table, sa, sb);
-        if (rtt === undefined) modelledLinks++;
-        else measuredLinks++;
-        matrixMs[a * n + b] = rtt === undefined ? baseOneWayMs(la, lb) : rtt / 2;
-      }
+      // Pings can speak only of located validators in two data centres at two servers; everything
+      // else (and an unmeasured pair) is the geographic model's, unknown locations and one data
+      // centre included. Directed, as the authors' get_ping(sender, receiver).
+      const between = la !== null && lb !== null && la.data_center !== lb.data_center;
+      const [sa, sb] = [serverOf[a] ?? null, serverOf[b] ?? null];
+      const rtt = between && sa !== sb ? roundTripMs(table, sa as number, sb as number) : undefined;
+      if (between && rtt === undefined) modelledLinks++;
+      if (rtt !== undefined) measuredLinks++;
+      matrixMs[a * n + b] = rtt === undefined ? baseOneWayMs(la, lb) : rtt / 2;
     }
   }
   return { matrixMs, serverOf, measuredLinks, modelledLinks };

@@ -103,19 +103,24 @@ export interface DelayRange {
 }
 
 export function delayRange(locations: readonly (ValidatorLocation | null)[]): DelayRange {
-  const n = locations.length;
+  const range = matrixRange(cachedBaseMatrix(locations), locations.length);
+  return { minMs: range.minMs, maxMs: jitteredMs(range.maxMs, 1) };
+}
+
+/** The shortest and the longest directed link of an n×n delay matrix (0 and 0 below 2 validators). */
+export function matrixRange(matrix: Float64Array, n: number): DelayRange {
   if (n < 2) return { minMs: 0, maxMs: 0 };
-  const matrix = cachedBaseMatrix(locations);
   let min = Number.POSITIVE_INFINITY;
   let max = 0;
   for (let a = 0; a < n; a++) {
-    for (let b = a + 1; b < n; b++) {
+    for (let b = 0; b < n; b++) {
+      if (a === b) continue;
       const ms = matrix[a * n + b] as number;
       if (ms < min) min = ms;
       if (ms > max) max = ms;
     }
   }
-  return { minMs: min, maxMs: jitteredMs(max, 1) };
+  return { minMs: min, maxMs: max };
 }
 
 // One matrix per locations list: scenarios build params and a network for every run of the same

@@ -1,5 +1,5 @@
 import type { AlpenglowConfig } from '../../core/config/index.ts';
-import { delayRange, type ValidatorLocation } from './geo-latency.ts';
+import { type DelayRange, delayRange, matrixRange, type ValidatorLocation } from './geo-latency.ts';
 
 /**
  * Time and size parameters of the timed simulator, derived from a config (reference §1, notes
@@ -76,9 +76,13 @@ export function timedParams(config: AlpenglowConfig): TimedParams {
   // δ = the shortest link (whole ms, rounded down), δ + jitter = the longest link any jitter draw
   // can make (rounded up), so deltaBoundMs stays a true upper bound of every post-GST link and
   // the liveness bounds (timing.ts) and a replayed trace need nothing but these two numbers.
-  const range = delayRange(locations);
+  return { ...base, ...boundsOf(delayRange(locations)), geoLocations: locations };
+}
+
+/** δ and the jitter that make [δ, δ + jitter] cover every link of the range, in whole ms. */
+function boundsOf(range: DelayRange): { delayMs: number; jitterMs: number } {
   const delayMs = Math.floor(range.minMs);
-  return { ...base, delayMs, jitterMs: Math.ceil(range.maxMs) - delayMs, geoLocations: locations };
+  return { delayMs, jitterMs: Math.ceil(range.maxMs) - delayMs };
 }
 
 /**
@@ -86,19 +90,8 @@ export function timedParams(config: AlpenglowConfig): TimedParams {
  * longest (rounded up), so deltaBoundMs stays a true bound, as for the geographic model.
  */
 export function withLinkMatrix(params: TimedParams, matrixMs: Float64Array, n: number): TimedParams {
-  let min = Number.POSITIVE_INFINITY;
-  let max = 0;
-  for (let a = 0; a < n; a++) {
-    for (let b = 0; b < n; b++) {
-      if (a === b) continue;
-      const ms = matrixMs[a * n + b] as number;
-      if (ms < min) min = ms;
-      if (ms > max) max = ms;
-    }
-  }
   const { geoLocations: _replaced, ...rest } = params;
-  const delayMs = n < 2 ? 0 : Math.floor(min);
-  return { ...rest, delayMs, jitterMs: n < 2 ? 0 : Math.ceil(max) - delayMs, linkMatrixMs: matrixMs };
+  return { ...rest, ...boundsOf(matrixRange(matrixMs, n)), linkMatrixMs: matrixMs };
 }
 
 /** Δ: the post-GST bound on the delay between correct validators, bandwidth aside. */

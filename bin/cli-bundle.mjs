@@ -104,10 +104,9 @@ export async function buildBundle(dir = BUNDLE_DIR) {
   return join(dir, name);
 }
 
-/** The bundle's module (`launch`, `loadMain`, `loadRunOne`), built first if stale. */
-export async function loadBundle(dir = BUNDLE_DIR) {
-  const path = freshBundle(dir) ?? (await buildBundle(dir));
-  return import(pathToFileURL(path).href);
+/** The URL of the current bundle (`launch`, `loadMain`, `loadRunOne`), built first if stale. */
+export async function bundleUrl(dir = BUNDLE_DIR) {
+  return pathToFileURL(freshBundle(dir) ?? (await buildBundle(dir))).href;
 }
 
 function inputStat(path) {

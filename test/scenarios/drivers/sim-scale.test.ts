@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { LivenessProperty, SafetyProperty } from '../../../properties/types.ts';
+import type { LivenessProperty } from '../../../properties/types.ts';
 import { runSim } from '../../../scenarios/drivers/sim.ts';
 import { AT_SCALE_INPUTS, expectedInputs, runScale } from '../../../scenarios/drivers/sim-scale.ts';
 import { SAFETY_CHECKS_AT_SCALE, safetyStride } from '../../../scenarios/drivers/timed-safety.ts';
 import type { ScenarioResult } from '../../../scenarios/types.ts';
 import { buildModelConfig } from '../../../src/model/config.ts';
-import { finalizedBlocks } from '../../../src/model/finality.ts';
 import { buildReport } from '../../../src/report/build.ts';
 import { scenarioContext } from '../../helpers/scenario-context.ts';
 import { reportSchemaErrors } from '../../helpers/schema.ts';
 import { timedConfig } from '../../helpers/timed.ts';
+import { transient } from '../../helpers/transient-property.ts';
 
 // A timed run at scale (scenarios/drivers/sim-scale.ts) is stepped in place without its inputs:
 // decided by counts before it starts, its violations reported with a note instead of a trace.
@@ -46,21 +46,6 @@ describe('the at-scale decision', () => {
     expect(runScale(small, 320).atScale).toBe(false);
   });
 });
-
-/** Violated while some correct node has finalized slot 1 but not slot 2: a transient state. */
-const transient: SafetyProperty = {
-  name: 'Transient',
-  kind: 'safety',
-  reference: 'test only',
-  description: 'no correct node has finalized slot 1 without slot 2',
-  check(cfg, state) {
-    for (const node of cfg.honest) {
-      const slots = new Set([...finalizedBlocks(cfg, state, node)].map((b) => state.blocks[b]?.slot));
-      if (slots.has(1) && !slots.has(2)) return `validator ${node} finalized slot 1 but not slot 2`;
-    }
-    return null;
-  },
-};
 
 /** Violated by any run whose last finalization comes after 1 ms of simulated time (every run). */
 const impatient: LivenessProperty = {

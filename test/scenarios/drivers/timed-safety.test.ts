@@ -3,28 +3,13 @@ import type { SafetyProperty } from '../../../properties/types.ts';
 import { runSim } from '../../../scenarios/drivers/sim.ts';
 import { safetyStride, TimedSafety } from '../../../scenarios/drivers/timed-safety.ts';
 import { buildModelConfig } from '../../../src/model/config.ts';
-import { finalizedBlocks } from '../../../src/model/finality.ts';
 import type { State } from '../../../src/model/state.ts';
 import { scenarioContext } from '../../helpers/scenario-context.ts';
 import { runTimed, timedConfig } from '../../helpers/timed.ts';
+import { transient } from '../../helpers/transient-property.ts';
 
 // Safety on every state of a timed run (scenarios/drivers/timed-safety.ts): a violation that
 // later inputs cover up is still found, with the trace cut at the first violating state.
-
-/** Violated exactly while some correct node has finalized slot 1 but not slot 2: a transient state. */
-const transient: SafetyProperty = {
-  name: 'Transient',
-  kind: 'safety',
-  reference: 'test only',
-  description: 'no correct node has finalized slot 1 without slot 2',
-  check(cfg, state) {
-    for (const node of cfg.honest) {
-      const slots = new Set([...finalizedBlocks(cfg, state, node)].map((b) => state.blocks[b]?.slot));
-      if (slots.has(1) && !slots.has(2)) return `validator ${node} finalized slot 1 but not slot 2`;
-    }
-    return null;
-  },
-};
 
 describe('TimedSafety', () => {
   const cfg = buildModelConfig(timedConfig({ validators: 4 }));
